@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using MiniLinkedIn.Posts.Images;
+
+namespace MiniLinkedIn.Posts.Api;
+
+[ApiController]
+[Tags("Posts")]
+public sealed class PostImagesController(ImageStore images) : ControllerBase
+{
+    private const string Route = "/api/post/images/";
+
+    public static string UrlOf(string imageId) => Route + imageId;
+
+    /// <summary>
+    /// The bytes of a post image. Public, because an &lt;img&gt; sends no token; the id is
+    /// unguessable. An image never changes, so it may be cached for a year.
+    /// </summary>
+    [HttpGet(Route + "{imageId}")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> Get(string imageId, CancellationToken cancellationToken)
+    {
+        if (!ImageStore.IsWellFormedId(imageId))
+        {
+            return ImageNotFound();
+        }
+
+        // The id names immutable content, so it serves as the entity tag without asking S3.
+        var etag = new EntityTagHeaderValue($"\"{imageId}\"");
+        Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        Response.Headers.ETag = etag.ToString();
+        if (Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var image = await images.OpenAsync(imageId, cancellationToken);
+        if (image is null)
+        {
+            Response.Headers.Remove(HeaderNames.CacheControl);
+            Response.Headers.Remove(HeaderNames.ETag);
+            return ImageNotFound();
+        }
+
+        HttpContext.Response.RegisterForDispose(image);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.ContentLength = image.ContentLength;
+        return File(image.ResponseStream, image.Headers.ContentType);
+    }
+
+    private ObjectResult ImageNotFound() =>
+        Problem(statusCode: StatusCodes.Status404NotFound, title: "Image not found", detail: "There is no image with this id.");
+}

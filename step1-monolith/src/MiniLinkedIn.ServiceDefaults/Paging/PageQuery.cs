@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MiniLinkedIn.ServiceDefaults.Paging;
+
+/// <summary>The <c>?limit=&amp;cursor=</c> of a list endpoint; invalid values are a 400.</summary>
+public sealed class PageQuery : IValidatableObject
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    /// <summary>Items per page: 1 or more, default 20, values above 100 are capped at 100.</summary>
+    public int? Limit { get; init; }
+
+    /// <summary>The <c>nextCursor</c> of the previous page; omit for the first page.</summary>
+    public string? Cursor { get; init; }
+
+    public PageRequest ToRequest()
+    {
+        PageCursor? after = Cursor is null ? null : PageCursor.TryDecode(Cursor, out var c) ? c : throw new ValidationException("Invalid cursor.");
+        return new PageRequest(Math.Min(Limit ?? DefaultLimit, MaxLimit), after);
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Limit < 1)
+        {
+            yield return new ValidationResult("limit must be 1 or more.", ["limit"]);
+        }
+
+        if (Cursor is not null && !PageCursor.TryDecode(Cursor, out _))
+        {
+            yield return new ValidationResult("cursor is not a cursor this API returned.", ["cursor"]);
+        }
+    }
+}
+
+public sealed record PageRequest(int Limit, PageCursor? After);

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MongoDB.Bson.Serialization.Conventions;
+using MongoDB.Driver;
+
+namespace MiniLinkedIn.ServiceDefaults.Persistence;
+
+public static class MongoExtensions
+{
+    /// <summary>One <see cref="IMongoClient"/> per host; each module opens its own database on it.</summary>
+    public static IServiceCollection AddMongo(this IServiceCollection services, IConfiguration configuration)
+    {
+        ConventionRegistry.Register(
+            "mini-linkedin",
+            new ConventionPack { new CamelCaseElementNameConvention(), new IgnoreExtraElementsConvention(true) },
+            _ => true);
+
+        services.AddOptions<MongoOptions>()
+            .Bind(configuration.GetSection(MongoOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IMongoClient>(sp =>
+        {
+            var settings = MongoClientSettings.FromConnectionString(sp.GetRequiredService<IOptions<MongoOptions>>().Value.ConnectionString);
+            settings.ServerSelectionTimeout = TimeSpan.FromSeconds(5);
+            return new MongoClient(settings);
+        });
+        services.AddHealthChecks().AddCheck<MongoHealthCheck>("mongodb", tags: [HealthTags.Ready]);
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MiniLinkedIn.ServiceDefaults.Authentication;
+using MiniLinkedIn.ServiceDefaults.Health;
+using MiniLinkedIn.ServiceDefaults.Http;
+using MiniLinkedIn.ServiceDefaults.OpenApi;
+using MiniLinkedIn.ServiceDefaults.Persistence;
+using MiniLinkedIn.ServiceDefaults.Storage;
+
+namespace MiniLinkedIn.ServiceDefaults;
+
+/// <summary>The wiring every Mini-LinkedIn host shares; modules add their own parts on top.</summary>
+public static class ServiceDefaultsExtensions
+{
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string apiTitle)
+    {
+        // JSON lines with scopes: ASP.NET Core puts RequestId and RequestPath in every line of a request.
+        builder.Logging.ClearProviders().AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetailsEverywhere();
+        services.AddControllers(options =>
+        {
+            // Validation errors are keyed by JSON names ("email"), as the client sent them.
+            options.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider());
+            // A body that is not JSON gets its one parse error, not a second "field is required".
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        });
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) => new ValueTask(TooManyRequests.Problem().ExecuteAsync(context.HttpContext));
+        });
+        services.AddJwtBearerAuthentication(builder.Configuration);
+        services.AddMongo(builder.Configuration);
+        services.AddS3(builder.Configuration);
+        services.AddSwaggerWithBearer(apiTitle);
+        return builder;
+    }
+
+    /// <summary>The middleware every host runs, in order; the host maps its own extras afterwards.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSwaggerUi();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapHealthEndpoints();
+        app.MapControllers();
+        return app;
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using MiniLinkedIn.ServiceDefaults.Authentication;
+using MiniLinkedIn.ServiceDefaults.Http;
+using MiniLinkedIn.Users.Accounts;
+using MiniLinkedIn.Users.Throttling;
+using MiniLinkedIn.Users.Tokens;
+
+namespace MiniLinkedIn.Users.Api;
+
+[ApiController]
+[Route("api")]
+[Produces("application/json")]
+[Tags("Accounts")]
+public sealed class AccountsController : ControllerBase
+{
+    public const int MinPasswordLength = 8;
+    public const int MaxPasswordLength = 128;
+
+    /// <summary>Creates an account. The email is trimmed and lower-cased.</summary>
+    [HttpPost("register")]
+    [ProducesResponseType<UserSummary>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<IActionResult> Register(Credentials credentials, [FromServices] AccountService accounts, CancellationToken cancellationToken)
+    {
+        var email = EmailAddress.Normalize(credentials.Email);
+        if (!EmailAddress.IsValid(email))
+        {
+            ModelState.AddModelError("email", "Enter a valid email address.");
+        }
+
+        if (credentials.Password.Length is < MinPasswordLength or > MaxPasswordLength)
+        {
+            ModelState.AddModelError("password", $"The password must be {MinPasswordLength} to {MaxPasswordLength} characters long.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return ValidationProblem(ModelState);
+        }
+
+        var account = await accounts.RegisterAsync(email, credentials.Password, cancellationToken);
+        if (account is null)
+        {
+            return Problem(statusCode: StatusCodes.Status409Conflict, title: "Email taken", detail: "An account with this email already exists.");
+        }
+
+        return StatusCode(StatusCodes.Status201Created, new UserSummary(account.Id.ToString(), account.Email));
+    }
+
+    /// <summary>Exchanges an email and password for a bearer token.</summary>
+    /// <remarks>Limited per email and per client address; over the limit answers 429.</remarks>
+    [HttpPost("login")]
+    [EnableRateLimiting(LoginRateLimiting.PerClientPolicy)]
+    [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+    public async Task<IActionResult> Login(
+        Credentials credentials,
+        [FromServices] AccountService accounts,
+        [FromServices] LoginThrottle throttle,
+        [FromServices] TokenIssuer tokens,
+        CancellationToken cancellationToken)
+    {
+        var email = EmailAddress.Normalize(credentials.Email);
+        using var attempt = throttle.TryAttempt(email);
+        if (!attempt.IsAcquired)
+        {
+            return Problem(statusCode: StatusCodes.Status429TooManyRequests, title: TooManyRequests.Title, detail: TooManyRequests.Detail);
+        }
+
+        var account = await accounts.VerifyAsync(email, credentials.Password, cancellationToken);
+        if (account is null)
+        {
+            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Login failed", detail: "Wrong email or password.");
+        }
+
+        var token = tokens.Issue(account);
+        return Ok(new LoginResponse(token.AccessToken, "Bearer", token.ExpiresInSeconds, new UserSummary(account.Id.ToString(), account.Email)));
+    }
+}

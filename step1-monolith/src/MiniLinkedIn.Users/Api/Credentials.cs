@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using MiniLinkedIn.ServiceDefaults.Authentication;
+
+namespace MiniLinkedIn.Users.Api;
+
+/// <summary>An email and a password, as sent to register and to log in.</summary>
+public sealed class Credentials
+{
+    /// <example>ada@example.com</example>
+    [Required]
+    public string Email { get; init; } = "";
+
+    /// <summary>8 to 128 characters.</summary>
+    /// <example>correct horse battery</example>
+    [Required]
+    public string Password { get; init; } = "";
+}
+
+public sealed record LoginResponse(string AccessToken, string TokenType, int ExpiresIn, UserSummary User);
