@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace MiniLinkedIn.Monolith;
 
@@ -11,7 +12,7 @@ public sealed class ClientAppOptions
     public string? RootPath { get; set; }
 }
 
-/// <summary>Serves the React client from the API's origin, with a fallback to index.html for its routes.</summary>
+/// <summary>Serves the React client from the API's origin, with index.html for its client-side routes.</summary>
 public static class ClientAppHosting
 {
     public static IServiceCollection AddClientApp(this IServiceCollection services, IConfiguration configuration)
@@ -22,18 +23,30 @@ public static class ClientAppHosting
 
     public static WebApplication MapClientApp(this WebApplication app)
     {
-        // Unknown API paths stay API 404s; only other paths fall back to the client.
-        app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found"));
-
         var root = app.Services.GetRequiredService<IOptions<ClientAppOptions>>().Value.RootPath;
         if (string.IsNullOrWhiteSpace(root))
         {
             return app;
         }
 
-        var files = new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.GetFullPath(root)) };
-        app.UseStaticFiles(files);
-        app.MapFallbackToFile("index.html", files);
+        var files = new PhysicalFileProvider(Path.GetFullPath(root));
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // A middleware rather than a fallback endpoint: an endpoint would compete with the API's
+        // own routes (turning a 405 or 415 into index.html); this runs only when no endpoint matched.
+        app.Use((context, next) => IsClientRoute(context) ? SendIndexAsync(context, files) : next(context));
         return app;
+    }
+
+    private static bool IsClientRoute(HttpContext context) =>
+        context.GetEndpoint() is null
+        && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && !context.Request.Path.StartsWithSegments("/api")
+        && !Path.HasExtension(context.Request.Path.Value);
+
+    private static Task SendIndexAsync(HttpContext context, PhysicalFileProvider files)
+    {
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+        return context.Response.SendFileAsync(files.GetFileInfo("index.html"));
     }
 }

@@ -13,7 +13,6 @@ namespace MiniLinkedIn.Notifications.Api;
 [ApiController]
 [Authorize]
 [Route("api/notification")]
-[Produces("application/json")]
 [Tags("Notifications")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 public sealed class NotificationsController(NotificationStore store, TimeProvider time) : ControllerBase

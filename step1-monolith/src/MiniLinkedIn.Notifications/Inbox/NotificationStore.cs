@@ -11,9 +11,9 @@ public sealed class NotificationStore : IStartupTask
     private readonly IMongoCollection<Notification> notifications;
     private readonly IMongoCollection<ReadMark> readMarks;
 
-    public NotificationStore(IMongoClient client)
+    public NotificationStore(MongoDatabases databases)
     {
-        var database = client.GetDatabase(NotificationsOptions.DatabaseName);
+        var database = databases.Get(NotificationsOptions.DatabaseName);
         notifications = database.GetCollection<Notification>("notifications");
         readMarks = database.GetCollection<ReadMark>("readMarks");
     }

@@ -11,7 +11,6 @@ namespace MiniLinkedIn.Posts.Api;
 [ApiController]
 [Authorize]
 [Route("api/post")]
-[Produces("application/json")]
 [Tags("Posts")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 public sealed class PostsController(PostService posts) : ControllerBase
@@ -54,7 +53,7 @@ public sealed class PostsController(PostService posts) : ControllerBase
     [HttpPost]
     [Consumes("multipart/form-data")]
     [RequestSizeLimit(MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [ReadFormWithinLimit]
     [ProducesResponseType<PostResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]

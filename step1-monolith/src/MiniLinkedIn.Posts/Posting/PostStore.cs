@@ -1,16 +1,17 @@
 using MiniLinkedIn.ServiceDefaults.Hosting;
 using MiniLinkedIn.ServiceDefaults.Paging;
+using MiniLinkedIn.ServiceDefaults.Persistence;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace MiniLinkedIn.Posts.Posting;
 
-public sealed class PostStore(IMongoClient client) : IStartupTask
+public sealed class PostStore(MongoDatabases databases) : IStartupTask
 {
     private const string NextAttemptField = "pendingNotification.nextAttemptAt";
 
     private readonly IMongoCollection<Post> posts =
-        client.GetDatabase(PostsOptions.DatabaseName).GetCollection<Post>("posts");
+        databases.Get(PostsOptions.DatabaseName).GetCollection<Post>("posts");
 
     public Task RunAsync(CancellationToken cancellationToken) => posts.Indexes.CreateManyAsync(
     [

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace MiniLinkedIn.ServiceDefaults.Hosting;
 
-/// <summary>Work a module needs done once before the host takes requests (indexes, buckets).</summary>
+/// <summary>Work a module needs done once before it can serve (indexes, buckets). Must be idempotent.</summary>
 public interface IStartupTask
 {
     Task RunAsync(CancellationToken cancellationToken);
@@ -17,24 +19,55 @@ public static class StartupTaskExtensions
         where TTask : class, IStartupTask
     {
         services.AddSingleton<IStartupTask>(sp => sp.GetRequiredService<TTask>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StartupTaskRunner>());
+        if (!services.Any(d => d.ServiceType == typeof(StartupTaskRunner)))
+        {
+            services.AddSingleton<StartupTaskRunner>();
+            services.AddHostedService(sp => sp.GetRequiredService<StartupTaskRunner>());
+            services.AddHealthChecks().AddCheck<StartupTaskRunner>("startup", tags: [HealthTags.Ready]);
+        }
+
         return services;
     }
 }
 
 /// <summary>
-/// Hosted services start before Kestrel listens, so requests never meet a missing index or bucket.
-/// Every task is idempotent, so several instances of a host may run them at once.
+/// Runs every start-up task until all have succeeded, retrying while MongoDB or S3 are not up
+/// yet; <c>/readyz</c> stays 503 until then. The host itself starts at once, so it does not
+/// depend on the order in which its dependencies come up.
 /// </summary>
-internal sealed class StartupTaskRunner(IEnumerable<IStartupTask> tasks) : IHostedService
+internal sealed partial class StartupTaskRunner(IEnumerable<IStartupTask> tasks, ILogger<StartupTaskRunner> logger)
+    : BackgroundService, IHealthCheck
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(10);
+    private volatile bool completed;
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(completed ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("Start-up tasks have not completed yet."));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         foreach (var task in tasks)
         {
-            await task.RunAsync(cancellationToken);
+            var delay = TimeSpan.FromMilliseconds(250);
+            while (true)
+            {
+                try
+                {
+                    await task.RunAsync(stoppingToken);
+                    break;
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    LogRetry(logger, task.GetType().Name, delay, ex);
+                    await Task.Delay(delay, stoppingToken);
+                    delay = delay * 2 < MaxRetryDelay ? delay * 2 : MaxRetryDelay;
+                }
+            }
         }
+
+        completed = true;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Start-up task {Task} failed; retrying in {Delay}.")]
+    private static partial void LogRetry(ILogger logger, string task, TimeSpan delay, Exception exception);
 }

@@ -20,13 +20,9 @@ public static class MongoExtensions
             .Bind(configuration.GetSection(MongoOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IMongoClient>(sp =>
-        {
-            var settings = MongoClientSettings.FromConnectionString(sp.GetRequiredService<IOptions<MongoOptions>>().Value.ConnectionString);
-            settings.ServerSelectionTimeout = TimeSpan.FromSeconds(5);
-            return new MongoClient(settings);
-        });
-        services.AddHealthChecks().AddCheck<MongoHealthCheck>("mongodb", tags: [HealthTags.Ready]);
+        services.AddSingleton<IMongoClient>(sp => new MongoClient(sp.GetRequiredService<IOptions<MongoOptions>>().Value.ConnectionString));
+        services.AddSingleton<MongoDatabases>();
+        services.AddHealthChecks().AddCheck<MongoHealthCheck>("mongodb", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));
         return services;
     }
 }

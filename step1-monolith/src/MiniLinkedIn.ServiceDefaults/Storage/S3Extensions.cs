@@ -31,7 +31,7 @@ public static class S3Extensions
             };
             return new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config);
         });
-        services.AddHealthChecks().AddCheck<S3HealthCheck>("s3", tags: [HealthTags.Ready]);
+        services.AddHealthChecks().AddCheck<S3HealthCheck>("s3", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));
         return services;
     }
 }

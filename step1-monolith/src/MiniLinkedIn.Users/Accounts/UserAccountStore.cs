@@ -4,10 +4,10 @@ using MongoDB.Driver;
 
 namespace MiniLinkedIn.Users.Accounts;
 
-public sealed class UserAccountStore(IMongoClient client) : IStartupTask
+public sealed class UserAccountStore(MongoDatabases databases) : IStartupTask
 {
     private readonly IMongoCollection<UserAccount> accounts =
-        client.GetDatabase(UsersOptions.DatabaseName).GetCollection<UserAccount>("accounts");
+        databases.Get(UsersOptions.DatabaseName).GetCollection<UserAccount>("accounts");
 
     /// <summary>The unique index is the backstop against two registrations of one email racing.</summary>
     public Task RunAsync(CancellationToken cancellationToken) => accounts.Indexes.CreateOneAsync(

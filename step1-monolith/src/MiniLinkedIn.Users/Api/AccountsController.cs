@@ -11,7 +11,6 @@ namespace MiniLinkedIn.Users.Api;
 
 [ApiController]
 [Route("api")]
-[Produces("application/json")]
 [Tags("Accounts")]
 public sealed class AccountsController : ControllerBase
 {

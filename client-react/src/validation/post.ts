@@ -1,0 +1,7 @@
+export const MAX_POST_LENGTH = 3000;
+
+export function validatePostText(text: string, hasImage: boolean): string | undefined {
+  if (!text.trim() && !hasImage) return 'Write something or add an image.';
+  if (text.length > MAX_POST_LENGTH) return `Posts can be at most ${MAX_POST_LENGTH} characters.`;
+  return undefined;
+}

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Runs a command with a MongoDB and an S3 endpoint in its environment, starting local
+# stand-ins for the ones not given (no Docker needed; see shared docs/stand-ins.md):
+#
+#   deploy/standins/with-standins.sh COMMAND [ARGS...]
+#
+#   Mongo__ConnectionString  unset: starts CongoDB (in-memory) on a free port and exports
+#                            mongodb://127.0.0.1:PORT/?directConnection=true
+#   S3__ServiceUrl           unset: starts Ceph radosgw (data in RAM) on a free port and exports
+#                            S3__ServiceUrl=http://127.0.0.1:PORT, S3__AccessKey, S3__SecretKey
+#                            (the keys from the environment if set, else dev defaults below)
+#
+# A variable that is already set is used as is, and no stand-in is started for it.
+# On exit, Ctrl-C or SIGTERM only what this run started is stopped; the exit code is the
+# command's. Parallel runs are independent (own ports, own temp dir).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+if [ $# -eq 0 ]; then
+  echo "usage: $0 COMMAND [ARGS...]" >&2
+  exit 2
+fi
+say() { echo "with-standins: $*" >&2; }
+
+"$here/install.sh"
+
+# Everything this run starts is recorded under $work: congodb.pid and radosgw-N/ (with
+# the Ceph daemons' pid files), so that cleanup stops exactly that and nothing else.
+work="$(mktemp -d "${TMPDIR:-/tmp}/standins.XXXXXX")"
+
+# wait_exit PID: waits until PID has exited; works for children and (as in the watchdog
+# below) for other processes, where a zombie counts as exited.
+wait_exit() {
+  wait "$1" 2>/dev/null || true
+  while [[ "$(ps -o stat= -p "$1" 2>/dev/null)" == [^Z]* ]]; do sleep 0.05; done
+}
+
+stop_standins() {
+  local name pid dir
+  # SIGTERM first to the ones still running: CongoDB, and start-radosgw.sh if it is
+  # interrupted half-way (it then stops the daemons it has started so far).
+  for name in congodb radosgw-start; do
+    if [ -f "$work/$name.pid" ]; then
+      pid="$(cat "$work/$name.pid")"
+      if kill -TERM "$pid" 2>/dev/null; then wait_exit "$pid"; fi
+    fi
+  done
+  for dir in "$work"/radosgw-*/; do
+    if [ -d "$dir" ]; then "$here/s3/stop-radosgw.sh" "$dir" || true; fi
+  done
+  rm -rf "$work"
+}
+
+# If this shell dies without running its traps (SIGKILL, SIGPIPE, ...), this watchdog
+# stops the stand-ins within a second.
+(
+  while kill -0 $$ 2>/dev/null; do sleep 1; done
+  stop_standins
+) </dev/null >/dev/null 2>&1 &
+watchdog_pid=$!
+
+cleanup() {
+  kill "$watchdog_pid" 2>/dev/null || true
+  stop_standins
+}
+trap cleanup EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- MongoDB: started first, in the background; its ready line is read further down ---
+if [ -z "${Mongo__ConnectionString:-}" ]; then
+  : >"$work/congodb.log" # exists before the loop below reads it
+  # Port 0: CongoDB binds a free port itself and reports it in its ready line.
+  node "$here/mongo/start-congodb.mjs" 0 >"$work/congodb.log" 2>&1 &
+  echo $! >"$work/congodb.pid"
+fi
+
+# --- S3 ----------------------------------------------------------------------
+if [ -z "${S3__ServiceUrl:-}" ]; then
+  keys="keys from the environment"
+  if [ -z "${S3__AccessKey:-}" ] || [ -z "${S3__SecretKey:-}" ]; then
+    # Development-only defaults for the throw-away local S3 (never for a real endpoint).
+    export S3__AccessKey="standin-dev-access-key" S3__SecretKey="standin-dev-secret-key"
+    keys="dev keys"
+  fi
+  # The free port is picked before radosgw binds it; retry with another one if a
+  # parallel run took it meanwhile.
+  for attempt in 1 2 3; do
+    rgw_dir="$work/radosgw-$attempt"
+    # in the background + wait, so that signals reach the traps at once (see the command below)
+    "$here/s3/start-radosgw.sh" "$rgw_dir" 0 "$S3__AccessKey" "$S3__SecretKey" >"$work/radosgw.out" &
+    echo $! >"$work/radosgw-start.pid"
+    if wait $!; then
+      rm "$work/radosgw-start.pid"
+      break
+    fi
+    rm "$work/radosgw-start.pid"
+    if [ "$attempt" = 3 ]; then
+      say "radosgw did not start; its last log lines:"
+      tail -n 20 "$rgw_dir"/log/*.log >&2 || true
+      exit 1
+    fi
+  done
+  S3__ServiceUrl="$(sed -n 's/^radosgw ready //p' "$work/radosgw.out")"
+  export S3__ServiceUrl
+  say "started radosgw (S3 stand-in): $S3__ServiceUrl ($keys; data and logs in $rgw_dir)"
+else
+  say "S3__ServiceUrl is set: using $S3__ServiceUrl, no S3 stand-in"
+fi
+
+# --- MongoDB: wait for the ready line ------------------------------------------
+if [ -f "$work/congodb.pid" ]; then
+  ready=""
+  deadline=$((SECONDS + 30))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    ready="$(sed -n 's/^congodb ready //p' "$work/congodb.log")"
+    if [ -n "$ready" ] || ! kill -0 "$(cat "$work/congodb.pid")" 2>/dev/null; then break; fi
+    sleep 0.05
+  done
+  if [ -z "$ready" ]; then
+    say "CongoDB did not start:"
+    cat "$work/congodb.log" >&2
+    exit 1
+  fi
+  export Mongo__ConnectionString="$ready"
+  say "started CongoDB (MongoDB stand-in): $Mongo__ConnectionString"
+else
+  say "Mongo__ConnectionString is set: using it, no MongoDB stand-in"
+fi
+
+# --- the command -------------------------------------------------------------
+# Run in the background and wait, so that SIGTERM/Ctrl-C reach this shell's traps at
+# once (a foreground command would delay them until it ends). Commands started in the
+# background by a script ignore SIGINT, so both signals are passed on as SIGTERM, to the
+# command and all its descendants (e.g. the dotnet process of a wrapped run.sh).
+kill_tree() { # kill_tree SIGNAL PID
+  local child
+  for child in $(pgrep -P "$2"); do kill_tree "$1" "$child"; done
+  kill "-$1" "$2" 2>/dev/null || true
+}
+{ true <&0; } 2>/dev/null || exec </dev/null # stdin closed: give the command an empty one
+"$@" <&0 &
+cmd_pid=$!
+trap 'kill_tree TERM "$cmd_pid"' HUP INT TERM
+set +e
+wait "$cmd_pid"
+rc=$?
+# wait also returns when a trapped signal arrives; then wait for the command's real end
+while kill -0 "$cmd_pid" 2>/dev/null; do
+  wait "$cmd_pid"
+  rc=$?
+done
+exit "$rc"

@@ -1,0 +1,92 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+using MiniLinkedIn.Notifications;
+using MiniLinkedIn.Notifications.Contracts;
+using MiniLinkedIn.Posts;
+using MiniLinkedIn.Posts.Contracts;
+using MiniLinkedIn.ServiceDefaults;
+using MiniLinkedIn.Users;
+using NetArchTest.Rules;
+
+namespace MiniLinkedIn.Monolith.Tests;
+
+/// <summary>
+/// The module boundaries, checked on the compiled assemblies: a module may use the building
+/// blocks and other modules' contracts, never another module itself.
+/// </summary>
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly Users = typeof(UsersModule).Assembly;
+    private static readonly Assembly Posts = typeof(PostsModule).Assembly;
+    private static readonly Assembly Notifications = typeof(NotificationsModule).Assembly;
+    private static readonly Assembly PostsContracts = typeof(IPostDirectory).Assembly;
+    private static readonly Assembly NotificationsContracts = typeof(INotificationInbox).Assembly;
+    private static readonly Assembly ServiceDefaults = typeof(ServiceDefaultsExtensions).Assembly;
+    private static readonly Assembly Host = typeof(Program).Assembly;
+
+    private static readonly Assembly[] Modules = [Users, Posts, Notifications];
+
+    private static IEnumerable<TestCaseData> ModulePairs() =>
+        from module in Modules
+        from other in Modules
+        where module != other
+        select new TestCaseData(module, other).SetArgDisplayNames(module.GetName().Name!, other.GetName().Name!);
+
+    [TestCaseSource(nameof(ModulePairs))]
+    public void A_module_does_not_reference_another_module(Assembly module, Assembly other)
+    {
+        Assert.That(ReferencedNames(module), Does.Not.Contain(other.GetName().Name));
+        var result = Types.InAssembly(module).ShouldNot().HaveDependencyOn(RootNamespaceOf(other)).GetResult();
+        Assert.That(result.IsSuccessful, Is.True, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Test]
+    public void Modules_reference_only_the_contracts_they_need()
+    {
+        var contracts = new[] { PostsContracts, NotificationsContracts }.Select(a => a.GetName().Name).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ReferencedNames(Users).Intersect(contracts), Is.Empty);
+            Assert.That(ReferencedNames(Posts), Does.Contain(NotificationsContracts.GetName().Name));
+            Assert.That(ReferencedNames(Notifications), Does.Contain(PostsContracts.GetName().Name));
+        }
+    }
+
+    [TestCaseSource(nameof(ContractsAndBuildingBlocks))]
+    public void Contracts_and_building_blocks_know_no_module(Assembly assembly)
+    {
+        var modules = Modules.Select(m => m.GetName().Name).ToList();
+        Assert.That(ReferencedNames(assembly).Intersect(modules), Is.Empty);
+        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny([.. Modules.Select(RootNamespaceOf)]).GetResult();
+        Assert.That(result.IsSuccessful, Is.True, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Test]
+    public void Contracts_are_plain_interfaces_and_records_without_dependencies()
+    {
+        foreach (var contracts in new[] { PostsContracts, NotificationsContracts })
+        {
+            Assert.That(ReferencedNames(contracts), Has.All.StartsWith("System."), contracts.GetName().Name);
+        }
+    }
+
+    [Test]
+    public void The_host_only_composes_controllers_live_in_modules()
+    {
+        Assert.That(Host.GetTypes().Where(t => typeof(ControllerBase).IsAssignableFrom(t)), Is.Empty);
+        foreach (var module in Modules)
+        {
+            Assert.That(module.GetTypes().Any(t => typeof(ControllerBase).IsAssignableFrom(t)), Is.True, module.GetName().Name);
+        }
+    }
+
+    private static IEnumerable<TestCaseData> ContractsAndBuildingBlocks() =>
+        new[] { PostsContracts, NotificationsContracts, ServiceDefaults }
+            .Select(a => new TestCaseData(a).SetArgDisplayNames(a.GetName().Name!));
+
+    private static List<string?> ReferencedNames(Assembly assembly) =>
+        assembly.GetReferencedAssemblies().Select(r => r.Name).ToList();
+
+    // "MiniLinkedIn.Posts." with the dot, so that MiniLinkedIn.Posts.Contracts is not mistaken for it.
+    private static string RootNamespaceOf(Assembly module) => module.GetName().Name! + ".";
+}

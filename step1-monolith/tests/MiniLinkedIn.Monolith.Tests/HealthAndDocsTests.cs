@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json;
+using MiniLinkedIn.Monolith.Tests.Infrastructure;
+
+namespace MiniLinkedIn.Monolith.Tests;
+
+public sealed class HealthAndDocsTests
+{
+    private static Api Api => TestApp.Api;
+
+    [Test]
+    public async Task Healthz_and_readyz_answer_healthy_with_mongodb_and_s3_checked()
+    {
+        var client = Api.Anonymous();
+        Assert.That((await client.GetAsync("/healthz")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var ready = await client.GetAsync("/readyz");
+        using var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(body.RootElement.GetProperty("checks").GetProperty("mongodb").GetString(), Is.EqualTo("Healthy"));
+        Assert.That(body.RootElement.GetProperty("checks").GetProperty("s3").GetString(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public async Task Readyz_is_a_503_problem_when_mongodb_is_unreachable()
+    {
+        using var factory = new MonolithFactory(new Dictionary<string, string?>
+        {
+            ["Mongo:ConnectionString"] = "mongodb://127.0.0.1:9/?directConnection=true&serverSelectionTimeoutMS=500",
+        }, waitUntilReady: false);
+        var client = new Api(factory).Anonymous();
+
+        Assert.That((await client.GetAsync("/healthz")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await Api.ProblemAsync(await client.GetAsync("/readyz"), HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Test]
+    public async Task Swagger_documents_every_endpoint_and_the_bearer_scheme()
+    {
+        var client = Api.Anonymous();
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"));
+        var paths = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.That(paths, Is.SupersetOf(new[]
+        {
+            "/api/register", "/api/login", "/api/post", "/api/post/{id}", "/api/post/images/{imageId}",
+            "/api/notification", "/api/notification/{id}/read", "/.well-known/jwks.json",
+        }));
+        Assert.That(doc.RootElement.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _), Is.True);
+        var createPost = doc.RootElement.GetProperty("paths").GetProperty("/api/post").GetProperty("post");
+        Assert.That(createPost.GetProperty("responses").EnumerateObject().Select(r => r.Name), Is.SupersetOf(new[] { "201", "400", "401", "413", "415" }));
+        Assert.That(createPost.TryGetProperty("security", out _), Is.True);
+        Assert.That(doc.RootElement.GetProperty("paths").GetProperty("/api/login").GetProperty("post").TryGetProperty("security", out _), Is.False);
+        Assert.That((await client.GetAsync("/swagger/index.html")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Unknown_api_path_is_a_404_problem() =>
+        await Api.ProblemAsync(await Api.Anonymous().GetAsync("/api/nothing-here"), HttpStatusCode.NotFound);
+}

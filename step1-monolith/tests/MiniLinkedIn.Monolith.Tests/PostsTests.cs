@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Json;
+using MiniLinkedIn.Monolith.Tests.Infrastructure;
+
+namespace MiniLinkedIn.Monolith.Tests;
+
+public sealed class PostsTests
+{
+    private static Api Api => TestApp.Api;
+
+    [Test]
+    public async Task Text_post_is_created_with_its_author_and_a_location()
+    {
+        var ada = await Api.NewSessionAsync("ada");
+        using var form = new MultipartFormDataContent { { new StringContent("  Hello\nworld  "), "text" } };
+        var response = await ada.Client.PostAsync("/api/post", form);
+        var post = await Api.ReadAsync<PostDto>(response, HttpStatusCode.Created);
+
+        Assert.That(post.Text, Is.EqualTo("Hello\nworld"));
+        Assert.That(post.Author, Is.EqualTo(ada.User));
+        Assert.That(post.ImageUrl, Is.Null);
+        Assert.That(post.CreatedAt, Is.EqualTo(DateTime.UtcNow).Within(TimeSpan.FromMinutes(1)));
+        Assert.That(post.CreatedAt.Kind, Is.EqualTo(DateTimeKind.Utc));
+        Assert.That(response.Headers.Location?.ToString(), Does.EndWith($"/api/post/{post.Id}"));
+    }
+
+    [Test]
+    public async Task Json_body_is_accepted_for_a_text_post()
+    {
+        var ada = await Api.NewSessionAsync();
+        var post = await Api.ReadAsync<PostDto>(await ada.Client.PostAsJsonAsync("/api/post", new { text = "json" }), HttpStatusCode.Created);
+
+        Assert.That(post.Text, Is.EqualTo("json"));
+    }
+
+    [TestCase("")]
+    [TestCase("   \n ")]
+    public async Task Empty_post_is_400(string text)
+    {
+        var ada = await Api.NewSessionAsync();
+        using var form = new MultipartFormDataContent { { new StringContent(text), "text" } };
+
+        var problem = await Api.ProblemAsync(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.BadRequest);
+        Assert.That(problem.Errors, Does.ContainKey("text"));
+        await Api.ProblemAsync(await ada.Client.PostAsJsonAsync("/api/post", new { text }), HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task Text_of_3000_characters_is_accepted_and_3001_is_400()
+    {
+        var ada = await Api.NewSessionAsync();
+
+        await Api.ReadAsync<PostDto>(await ada.Client.PostAsJsonAsync("/api/post", new { text = new string('a', 3000) }), HttpStatusCode.Created);
+        var problem = await Api.ProblemAsync(await ada.Client.PostAsJsonAsync("/api/post", new { text = new string('a', 3001) }), HttpStatusCode.BadRequest);
+        Assert.That(problem.Errors, Does.ContainKey("text"));
+    }
+
+    [Test]
+    public async Task Image_only_post_is_accepted()
+    {
+        var ada = await Api.NewSessionAsync();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(TestImages.Png), "image", "a.png" } };
+
+        var post = await Api.ReadAsync<PostDto>(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
+        Assert.That(post.Text, Is.Empty);
+        Assert.That(post.ImageUrl, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task Image_over_5_MB_is_413()
+    {
+        var ada = await Api.NewSessionAsync();
+        using var form = new MultipartFormDataContent { { new StringContent("big"), "text" }, { new ByteArrayContent(TestImages.OversizedPng()), "image", "big.png" } };
+
+        await Api.ProblemAsync(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Test]
+    public async Task Body_far_over_the_limit_is_413_problem_not_500()
+    {
+        var ada = await Api.NewSessionAsync();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[12 * 1024 * 1024]), "image", "huge.png" } };
+
+        await Api.ProblemAsync(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Test]
+    public async Task File_that_is_not_an_image_is_415_whatever_it_claims()
+    {
+        var ada = await Api.NewSessionAsync();
+        var fake = new ByteArrayContent("just some text, not a picture"u8.ToArray());
+        fake.Headers.ContentType = new("image/png");
+        using var form = new MultipartFormDataContent { { new StringContent("hi"), "text" }, { fake, "image", "fake.png" } };
+
+        await Api.ProblemAsync(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Test]
+    public async Task Own_post_can_be_read_by_id()
+    {
+        var ada = await Api.NewSessionAsync();
+        var created = await Api.PostTextAsync(ada, "mine");
+
+        var read = await Api.ReadAsync<PostDto>(await ada.Client.GetAsync($"/api/post/{created.Id}"), HttpStatusCode.OK);
+        Assert.That(read, Is.EqualTo(created));
+    }
+
+    [Test]
+    public async Task Unknown_post_is_404_and_malformed_id_is_400()
+    {
+        var ada = await Api.NewSessionAsync();
+
+        await Api.ProblemAsync(await ada.Client.GetAsync($"/api/post/{new string('0', 24)}"), HttpStatusCode.NotFound);
+        await Api.ProblemAsync(await ada.Client.GetAsync("/api/post/not-an-id"), HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task Posting_without_a_token_is_401()
+    {
+        using var form = new MultipartFormDataContent { { new StringContent("anonymous"), "text" } };
+        await Api.ProblemAsync(await Api.Anonymous().PostAsync("/api/post", form), HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task Unsupported_body_type_is_415()
+    {
+        var ada = await Api.NewSessionAsync();
+        using var body = new StringContent("text=plain", System.Text.Encoding.UTF8, "text/plain");
+
+        Assert.That((await ada.Client.PostAsync("/api/post", body)).StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+    }
+}
