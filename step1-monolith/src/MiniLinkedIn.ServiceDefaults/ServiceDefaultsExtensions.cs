@@ -53,6 +53,8 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Explicit, so that the exception handler above also covers routing errors.
+        app.UseRouting();
         app.UseSwaggerUi();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -122,6 +122,16 @@ public sealed class PostsTests
     }
 
     [Test]
+    public async Task Post_without_a_body_is_a_problem_not_a_500()
+    {
+        var ada = await Api.NewSessionAsync();
+
+        var response = await ada.Client.PostAsync("/api/post", null);
+        Assert.That((int)response.StatusCode, Is.EqualTo(400).Or.EqualTo(415), await response.Content.ReadAsStringAsync());
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
     public async Task Unsupported_body_type_is_415()
     {
         var ada = await Api.NewSessionAsync();

@@ -79,7 +79,6 @@ public sealed class PostsController(PostService posts) : ControllerBase
     /// <summary>Publishes a text-only post from a JSON body.</summary>
     /// <remarks>Hidden from Swagger: OpenAPI allows one operation per method and path, and the multipart one documents this.</remarks>
     [HttpPost]
-    [Consumes("application/json")]
     [ApiExplorerSettings(IgnoreApi = true)]
     [ProducesResponseType<PostResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
