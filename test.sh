@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs every test of Mini-LinkedIn; exits non-zero on any failure.
+#
+#   ./test.sh
+#
+# On a fresh Debian machine with the .NET 10 SDK and Node 20 it installs Ceph radosgw and Chromium
+# (apt), the npm packages of the stand-in and the client, and restores NuGet packages. Local
+# stand-ins for MongoDB and S3 are started and stopped here, unless Mongo__ConnectionString /
+# S3__ServiceUrl point at real servers.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+summary="$(mktemp)"
+status=0
+
+deploy/test/install-browser.sh || exit 1
+echo "== build (client + .NET, warnings are errors)"
+deploy/run/build.sh || exit 1
+
+echo "== client: lint, typecheck, unit tests"
+log="$(mktemp)"
+(cd client-react && npm run --silent lint && npm run --silent typecheck && npm test 2>&1) | tee "$log" || status=1
+counts="$(sed -E 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +Tests +' | tail -n 1)"
+passed="$(grep -oE '[0-9]+ passed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)"
+failed="$(grep -oE '[0-9]+ failed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)"
+[ -n "$counts" ] || failed=1
+echo "client unit: $passed passed, $failed failed" >>"$summary"
+
+SUMMARY="$summary" deploy/standins/with-standins.sh deploy/test/system-tests.sh || status=1
+
+echo
+echo "== summary"
+cat "$summary"
+awk -F'[:,]' '{ for (i = 2; i <= NF; i++) { if ($i ~ / passed/) p += $i; if ($i ~ / failed/) f += $i } } END { printf "%d passed, %d failed\n", p, f }' "$summary"
+[ "$status" -eq 0 ] && ! grep -qE ' [1-9][0-9]* failed' "$summary"
