@@ -29,7 +29,8 @@ public static class NotificationsModule
             .ValidateOnStart();
         services.AddSingleton<NotificationStore>();
         services.AddStartupTask<NotificationStore>();
-        services.AddSingleton<INotificationInbox, NotificationInbox>();
+        services.AddSingleton<NotificationInbox>();
+        services.AddSingleton<INotificationInbox>(sp => sp.GetRequiredService<NotificationInbox>());
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<NotificationCleanupJob>(job => job.WithIdentity(NotificationCleanupJob.Key));

@@ -5,6 +5,7 @@ using MiniLinkedIn.Posts.Images;
 using MiniLinkedIn.Posts.Outbox;
 using MiniLinkedIn.Posts.Posting;
 using MiniLinkedIn.ServiceDefaults.Hosting;
+using MiniLinkedIn.ServiceDefaults.Storage;
 
 namespace MiniLinkedIn.Posts;
 
@@ -21,6 +22,7 @@ public static class PostsModule
             .ValidateDataAnnotations()
             .Validate(o => o.OutboxPollInterval > TimeSpan.Zero && o.OutboxMaxRetryDelay > TimeSpan.Zero, "Outbox intervals must be positive.")
             .ValidateOnStart();
+        services.AddS3(configuration);
         services.AddSingleton<PostStore>();
         services.AddStartupTask<PostStore>();
         services.AddSingleton<ImageStore>();

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MiniLinkedIn.ServiceDefaults.Authentication;
@@ -9,7 +8,6 @@ using MiniLinkedIn.ServiceDefaults.Health;
 using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
 using MiniLinkedIn.ServiceDefaults.Persistence;
-using MiniLinkedIn.ServiceDefaults.Storage;
 
 namespace MiniLinkedIn.ServiceDefaults;
 
@@ -43,7 +41,6 @@ public static class ServiceDefaultsExtensions
         });
         services.AddJwtBearerAuthentication(builder.Configuration);
         services.AddMongo(builder.Configuration);
-        services.AddS3(builder.Configuration);
         services.AddSwaggerWithBearer(apiTitle);
         return builder;
     }

@@ -41,7 +41,7 @@ public sealed class NotificationsController(NotificationStore store, TimeProvide
     public async Task<IActionResult> Create(
         CreateNotificationRequest request,
         [FromServices] IPostDirectory posts,
-        [FromServices] INotificationInbox inbox,
+        [FromServices] NotificationInbox inbox,
         CancellationToken cancellationToken)
     {
         var post = await posts.FindAsync(request.PostId, cancellationToken);
@@ -55,10 +55,10 @@ public sealed class NotificationsController(NotificationStore store, TimeProvide
             return Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your post", detail: "Only the author of a post can announce it.");
         }
 
-        var receipt = await inbox.AcceptAsync(new NewPostNotice(post.Id, post.AuthorId, post.AuthorEmail, post.Text, post.CreatedAt), cancellationToken);
-        var notification = await store.FindAsync(ObjectId.Parse(receipt.NotificationId), cancellationToken);
-        var body = NotificationResponse.From(notification!, read: false);
-        return receipt.Created ? StatusCode(StatusCodes.Status201Created, body) : Ok(body);
+        var (notification, created) = await inbox.AddOnceAsync(
+            new NewPostNotice(post.Id, post.AuthorId, post.AuthorEmail, post.Text, post.CreatedAt), cancellationToken);
+        var body = NotificationResponse.From(notification, read: false);
+        return created ? StatusCode(StatusCodes.Status201Created, body) : Ok(body);
     }
 
     /// <summary>Marks a notification read for the caller only.</summary>

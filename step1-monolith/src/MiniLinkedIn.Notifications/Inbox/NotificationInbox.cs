@@ -1,4 +1,5 @@
 using MiniLinkedIn.Notifications.Contracts;
+using MiniLinkedIn.ServiceDefaults.Paging;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Notifications.Inbox;
@@ -8,7 +9,13 @@ public sealed class NotificationInbox(NotificationStore store, TimeProvider time
 {
     public async Task<NotificationReceipt> AcceptAsync(NewPostNotice notice, CancellationToken cancellationToken)
     {
-        var (notification, created) = await store.AddOnceAsync(
+        var (notification, created) = await AddOnceAsync(notice, cancellationToken);
+        return new NotificationReceipt(notification.Id.ToString(), created);
+    }
+
+    /// <returns>The post's notification, and whether this call created it.</returns>
+    public Task<(Notification Notification, bool Created)> AddOnceAsync(NewPostNotice notice, CancellationToken cancellationToken) =>
+        store.AddOnceAsync(
             new Notification
             {
                 Id = ObjectId.GenerateNewId(),
@@ -16,9 +23,7 @@ public sealed class NotificationInbox(NotificationStore store, TimeProvider time
                 AuthorId = notice.AuthorId,
                 AuthorEmail = notice.AuthorEmail,
                 Preview = Notification.PreviewOf(notice.Text),
-                CreatedAt = ServiceDefaults.Paging.MongoTime.UtcNowMilliseconds(time),
+                CreatedAt = time.UtcNowMilliseconds(),
             },
             cancellationToken);
-        return new NotificationReceipt(notification.Id.ToString(), created);
-    }
 }
