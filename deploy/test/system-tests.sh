@@ -30,7 +30,7 @@ log="$(mktemp)"
 dotnet test step1-monolith/tests/MiniLinkedIn.Monolith.Tests -c Release --no-build --nologo 2>&1 | tee "$log" || status=1
 record_dotnet "integration" "$log"
 
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
 base="http://127.0.0.1:$port"
 echo "== ./run.sh monolith on $base"
 app_log="$(mktemp)"
