@@ -4,7 +4,7 @@
 #   ./test.sh
 #
 # On a fresh Debian machine with the .NET 10 SDK and Node 20 it installs Ceph radosgw and Chromium
-# (apt), the npm packages of the stand-in and the client, and restores NuGet packages. Local
+# (apt), docker-compose to validate the compose files, the npm packages of the stand-in and the client, and restores NuGet packages. Local
 # stand-ins for MongoDB and S3 are started and stopped here, unless Mongo__ConnectionString /
 # S3__ServiceUrl point at real servers.
 set -uo pipefail
@@ -24,6 +24,14 @@ passed="$(grep -oE '[0-9]+ passed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)"
 failed="$(grep -oE '[0-9]+ failed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)"
 [ -n "$counts" ] || failed=1
 echo "client unit: $passed passed, $failed failed" >>"$summary"
+
+echo "== compose files"
+if deploy/test/validate-compose.sh; then
+  echo "compose config: $(ls deploy/compose/*.yml | wc -l) passed, 0 failed" >>"$summary"
+else
+  status=1
+  echo "compose config: 0 passed, 1 failed" >>"$summary"
+fi
 
 SUMMARY="$summary" deploy/standins/with-standins.sh deploy/test/system-tests.sh || status=1
 
