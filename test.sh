@@ -3,10 +3,10 @@
 #
 #   ./test.sh
 #
-# On a fresh Debian machine with the .NET 10 SDK and Node 20 it installs Ceph radosgw and Chromium
-# (apt), docker-compose to validate the compose files, the npm packages of the stand-in and the client, and restores NuGet packages. Local
-# stand-ins for MongoDB and S3 are started and stopped here, unless Mongo__ConnectionString /
-# S3__ServiceUrl point at real servers.
+# On a fresh Debian machine with the .NET 10 SDK and Node 20 it installs, when missing, Ceph radosgw,
+# Chromium and docker-compose (apt), the npm packages of the stand-in and of the client, and the NuGet
+# packages. Local stand-ins for MongoDB and S3 are started and stopped here, unless
+# Mongo__ConnectionString / S3__ServiceUrl point at real servers.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 summary="$(mktemp)"
