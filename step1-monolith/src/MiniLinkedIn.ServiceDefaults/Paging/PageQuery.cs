@@ -14,11 +14,10 @@ public sealed class PageQuery : IValidatableObject
     /// <summary>The <c>nextCursor</c> of the previous page; omit for the first page.</summary>
     public string? Cursor { get; init; }
 
-    public PageRequest ToRequest()
-    {
-        PageCursor? after = Cursor is null ? null : PageCursor.TryDecode(Cursor, out var c) ? c : throw new ValidationException("Invalid cursor.");
-        return new PageRequest(Math.Min(Limit ?? DefaultLimit, MaxLimit), after);
-    }
+    /// <summary>The validated query as a page request (model validation has already rejected a bad cursor).</summary>
+    public PageRequest ToRequest() => new(
+        Math.Min(Limit ?? DefaultLimit, MaxLimit),
+        Cursor is not null && PageCursor.TryDecode(Cursor, out var after) ? after : null);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
