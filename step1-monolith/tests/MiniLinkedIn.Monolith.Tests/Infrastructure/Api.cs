@@ -28,7 +28,7 @@ public sealed class Api(MonolithFactory factory)
 {
     public const string Password = "correct horse battery";
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public HttpClient Anonymous() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using MiniLinkedIn.ServiceDefaults;
 
 namespace MiniLinkedIn.Monolith.Tests.Infrastructure;
 
@@ -58,7 +59,7 @@ public class MonolithFactory(
         {
             var health = host.Services.GetRequiredService<HealthCheckService>();
             var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (health.CheckHealthAsync(c => c.Tags.Contains("ready")).GetAwaiter().GetResult().Status != HealthStatus.Healthy)
+            while (health.CheckHealthAsync(c => c.Tags.Contains(HealthTags.Ready)).GetAwaiter().GetResult().Status != HealthStatus.Healthy)
             {
                 if (DateTime.UtcNow > deadline)
                 {
