@@ -60,7 +60,6 @@ async function openapi(r) {
         (document.tags || []).forEach((tag) => { if (!tags.some((t) => t.name === tag.name)) tags.push(tag); });
     });
     if (tags.length > 0) merged.tags = tags;
-    r.headersOut['Content-Type'] = 'application/json; charset=utf-8';
     r.return(200, JSON.stringify(merged));
 }
 
