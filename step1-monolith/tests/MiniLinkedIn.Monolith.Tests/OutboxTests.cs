@@ -42,10 +42,11 @@ public sealed class OutboxTests
         var inbox = factory.Services.GetRequiredService<INotificationInbox>();
         var notice = new NewPostNotice(MongoDB.Bson.ObjectId.GenerateNewId().ToString(), "author", "author@example.com", "twice", DateTime.UtcNow);
 
-        var receipts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => inbox.AcceptAsync(notice, CancellationToken.None)));
+        var receipts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => inbox.AcceptAsync([notice], CancellationToken.None)));
 
-        Assert.That(receipts.Select(r => r.NotificationId).Distinct().Count(), Is.EqualTo(1));
-        Assert.That(receipts.Count(r => r.Created), Is.EqualTo(1));
+        Assert.That(receipts.Select(r => r.Single().NotificationId).Distinct().Count(), Is.EqualTo(1));
+        Assert.That(receipts.Count(r => r.Single().Created), Is.EqualTo(1));
+        Assert.That(receipts.Select(r => r.Single().PostId), Is.All.EqualTo(notice.PostId));
     }
 
     private sealed class SwitchableInbox
@@ -68,7 +69,7 @@ public sealed class OutboxTests
 
         private sealed class Proxy(SwitchableInbox owner) : INotificationInbox
         {
-            public async Task<NotificationReceipt> AcceptAsync(NewPostNotice notice, CancellationToken cancellationToken)
+            public async Task<IReadOnlyList<NotificationReceipt>> AcceptAsync(IReadOnlyList<NewPostNotice> notices, CancellationToken cancellationToken)
             {
                 if (owner.Down)
                 {
@@ -76,9 +77,9 @@ public sealed class OutboxTests
                     throw new HttpRequestException("notifications are down (test)");
                 }
 
-                var receipt = await owner.inner!.AcceptAsync(notice, cancellationToken);
+                var receipts = await owner.inner!.AcceptAsync(notices, cancellationToken);
                 Interlocked.Increment(ref owner.succeeded);
-                return receipt;
+                return receipts;
             }
         }
     }

@@ -7,10 +7,16 @@ namespace MiniLinkedIn.Notifications.Inbox;
 /// <summary>The Notifications side of <see cref="INotificationInbox"/>: one notification per post, however often it is delivered.</summary>
 public sealed class NotificationInbox(NotificationStore store, TimeProvider time) : INotificationInbox
 {
-    public async Task<NotificationReceipt> AcceptAsync(NewPostNotice notice, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<NotificationReceipt>> AcceptAsync(IReadOnlyList<NewPostNotice> notices, CancellationToken cancellationToken)
     {
-        var (notification, created) = await AddOnceAsync(notice, cancellationToken);
-        return new NotificationReceipt(notification.Id.ToString(), created);
+        var receipts = new List<NotificationReceipt>(notices.Count);
+        foreach (var notice in notices)
+        {
+            var (notification, created) = await AddOnceAsync(notice, cancellationToken);
+            receipts.Add(new NotificationReceipt(notice.PostId, notification.Id.ToString(), created));
+        }
+
+        return receipts;
     }
 
     /// <returns>The post's notification, and whether this call created it.</returns>

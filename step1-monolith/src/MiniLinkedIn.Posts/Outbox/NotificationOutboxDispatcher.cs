@@ -50,7 +50,7 @@ public sealed partial class NotificationOutboxDispatcher(
 
         try
         {
-            await inbox.AcceptAsync(new NewPostNotice(post.Id.ToString(), post.AuthorId, post.AuthorEmail, post.Text, post.CreatedAt), cancellationToken);
+            await inbox.AcceptAsync([new NewPostNotice(post.Id.ToString(), post.AuthorId, post.AuthorEmail, post.Text, post.CreatedAt)], cancellationToken);
             await posts.MarkNotificationDeliveredAsync(post.Id, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
