@@ -185,5 +185,5 @@ while true; do
   fi
   # sleep in the background + wait: a signal interrupts the wait at once and runs its trap
   sleep 0.5 &
-  wait $! || true
+  wait $! 2>/dev/null || true
 done

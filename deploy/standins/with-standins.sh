@@ -152,10 +152,13 @@ done
 # once (a foreground command would delay them until it ends). Commands started in the
 # background by a script ignore SIGINT, so both signals are passed on as SIGTERM, to the
 # command and all its descendants (e.g. the dotnet process of a wrapped run.sh).
+# The parent hears first, so that a supervisor (serve-microservices.sh) is stopping when its
+# children go, instead of restarting them; its children are listed before it can exit.
 kill_tree() { # kill_tree SIGNAL PID
-  local child
-  for child in $(pgrep -P "$2"); do kill_tree "$1" "$child"; done
+  local child children
+  children="$(pgrep -P "$2" || true)"
   kill "-$1" "$2" 2>/dev/null || true
+  for child in $children; do kill_tree "$1" "$child"; done
 }
 { true <&0; } 2>/dev/null || exec </dev/null # stdin closed: give the command an empty one
 "$@" <&0 &
