@@ -17,6 +17,8 @@
 #     gateway-internal 1 39117 4100
 #     user 1 39121 4102
 #     post 2 39133 4107
+# A file hold-NAME there (e.g. hold-post, made by the fault tests) keeps the supervisor from
+# restarting NAME's processes that die, until the file is removed.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -52,7 +54,7 @@ done
 
 run_dir="${RUN_DIR:-$root/.data/run/$port}"
 state="$run_dir/processes"
-rm -rf "$run_dir/logs" "$run_dir/gateway" "$state"
+rm -rf "$run_dir/logs" "$run_dir/gateway" "$state" "$run_dir"/hold-*
 mkdir -p "$run_dir/logs"
 
 # --- ports: the internal listener first, then every replica ----------------------------------------
@@ -118,8 +120,9 @@ write_state() { # written whole, then renamed: a reader never sees half a file
   mv "$state.tmp" "$state"
 }
 
-# Restarts what has died. One that dies within 10 s of its start waits 1, 2, 4 ... 30 s before the
-# next try (as compose backs off), so a replica that cannot start does not spin.
+# Restarts what has died, unless a hold-NAME file says not yet. One that dies within 10 s of its
+# start waits 1, 2, 4 ... 30 s before the next try (as compose backs off), so a replica that
+# cannot start does not spin.
 supervise() {
   local key status changed=""
   for key in "${keys[@]}"; do
@@ -135,7 +138,7 @@ supervise() {
       due[$key]=$((SECONDS + delay[$key]))
       echo "serve-microservices: ${key%/*} replica ${key#*/} (pid ${pid[$key]}) exited with status $status" >&2
     fi
-    if ((SECONDS >= due[$key])); then
+    if ((SECONDS >= due[$key])) && [ ! -e "$run_dir/hold-${key%/*}" ]; then
       start "$key"
       changed=1
       echo "restarted ${key%/*} replica ${key#*/} on port ${proc_port[$key]}" >&2
