@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
+using MiniLinkedIn.Testing;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Notifications.Inbox;
 
