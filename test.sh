@@ -35,6 +35,14 @@ else
   echo "compose config: 0 passed, 1 failed ($((SECONDS - started)) s)" >>"$summary"
 fi
 
+echo "== docs generated from the code"
+if docs/tools/step-changes.sh --check; then
+  echo "docs: 1 passed, 0 failed" >>"$summary"
+else
+  status=1
+  echo "docs: 0 passed, 1 failed" >>"$summary"
+fi
+
 SUMMARY="$summary" deploy/standins/with-standins.sh deploy/test/system-tests.sh || status=1
 
 echo
