@@ -46,7 +46,8 @@ public sealed class PostStore(MongoDatabases databases) : IStartupTask
     /// </summary>
     public async Task<OutboxClaim> ClaimDueNotificationsAsync(DateTime now, TimeSpan lease, int limit, CancellationToken cancellationToken)
     {
-        var due = Filter.Exists(NextAttemptField) & Filter.Lte(NextAttemptField, now);
+        // "$lte a date" implies the partial index's "$exists", so MongoDB may use that index.
+        var due = Filter.Lte(NextAttemptField, now);
         var candidates = await posts.Find(due)
             .Sort(Builders<Post>.Sort.Ascending(NextAttemptField).Ascending(KeysetPaging.IdField))
             .Limit(limit)
