@@ -10,7 +10,8 @@
 # Prints one line once the gateway's /readyz answers 200; SIGINT/SIGTERM stop everything.
 #
 # The run directory (RUN_DIR, default .data/run/PORT) holds logs/SERVICE-N.log (one per replica),
-# gateway/ (the rendered nginx configuration, access.log, error.log) and `processes`, rewritten
+# gateway/ (the rendered nginx configuration, access.log, error.log), optional hold-NAME files
+# (while one exists, a dead NAME is not restarted) and `processes`, rewritten
 # whenever a pid changes and removed at the end, one line per process:
 #     # name replica port pid
 #     gateway 1 8080 4100
@@ -135,7 +136,8 @@ supervise() {
       due[$key]=$((SECONDS + delay[$key]))
       echo "serve-microservices: ${key%/*} replica ${key#*/} (pid ${pid[$key]}) exited with status $status" >&2
     fi
-    if ((SECONDS >= due[$key])); then
+    # A file hold-NAME in the run directory keeps NAME down (the fault tests use it to keep a service away).
+    if ((SECONDS >= due[$key])) && [ ! -e "$run_dir/hold-${key%/*}" ]; then
       start "$key"
       changed=1
       echo "restarted ${key%/*} replica ${key#*/} on port ${proc_port[$key]}" >&2
