@@ -51,7 +51,9 @@ esac
 # Keepalive: idle connections to the replicas stay open for the next request (per worker).
 for service in user post notification; do
   [ -n "${servers[$service]:-}" ] || { echo "render.sh: no replica of the $service service" >&2; exit 2; }
-  printf 'upstream %s {\n%s\n    keepalive 16;\n}\n' "$service" "${servers[$service]%$'\n'}"
+  # zone: every worker shares one view of which replica failed; without it a worker that saw a
+  # replica refuse connections (e.g. while starting) keeps avoiding it after another worker saw it recover.
+  printf 'upstream %s {\n    zone %s 64k;\n%s\n    keepalive 16;\n}\n' "$service" "$service" "${servers[$service]%$'\n'}"
 done >"$out/upstreams.conf"
 
 cp "$here"/{http,public,internal,problems,security-headers}.conf "$here/gateway.js" "$out/"

@@ -43,6 +43,16 @@ public sealed class RunningSystem : IApiHost
             .Where(fields => fields[0] == name)
             .Select(fields => new ServiceProcess(fields[0], Number(fields[1]), Number(fields[2]), Number(fields[3])))];
 
+    /// <summary>Lines containing <paramref name="text"/> in the run directory's files matching <paramref name="pattern"/> (e.g. <c>logs/post-*.log</c>).</summary>
+    public IEnumerable<string> LogLinesContaining(string pattern, string text) =>
+        Directory.EnumerateFiles(Path.Combine(RunDirectory, Path.GetDirectoryName(pattern)!), Path.GetFileName(pattern))
+            .SelectMany(file =>
+            {
+                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd().Split('\n').Where(line => line.Contains(text, StringComparison.Ordinal)).ToList();
+            });
+
     /// <summary>SIGKILLs every replica of <paramref name="name"/> and keeps them down until the returned hold is disposed.</summary>
     public async Task<IAsyncDisposable> TakeDownAsync(string name)
     {
