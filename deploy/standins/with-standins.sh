@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a command with a MongoDB and an S3 endpoint in its environment, starting local
-# stand-ins for the ones not given (no Docker needed; see shared docs/stand-ins.md):
+# stand-ins for the ones not given (no Docker needed; see docs/stand-ins.md):
 #
 #   deploy/standins/with-standins.sh COMMAND [ARGS...]
 #
