@@ -12,6 +12,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
+# Readable one-line logs on a terminal; JSON lines stay the default elsewhere (containers, tests).
+export Logging__Format="${Logging__Format:-text}"
+
 usage() { echo "usage: $0 [microservices [--replicas N] | monolith]" >&2; exit 2; }
 
 mode="${1:-microservices}"
