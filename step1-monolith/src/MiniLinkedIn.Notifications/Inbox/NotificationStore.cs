@@ -42,7 +42,13 @@ public sealed class NotificationStore : IStartupTask
     public async Task<IReadOnlyList<(Notification Notification, bool Created)>> AddOnceAsync(
         IReadOnlyList<Notification> candidates, CancellationToken cancellationToken)
     {
-        var writes = candidates.DistinctBy(c => c.PostId).Select(c => new UpdateOneModel<Notification>(
+        var distinct = candidates.DistinctBy(c => c.PostId).ToList();
+        if (distinct.Count == 0)
+        {
+            return [];
+        }
+
+        var writes = distinct.Select(c => new UpdateOneModel<Notification>(
             Builders<Notification>.Filter.Eq(n => n.PostId, c.PostId),
             Builders<Notification>.Update
                 .SetOnInsert(n => n.Id, c.Id)
@@ -51,23 +57,28 @@ public sealed class NotificationStore : IStartupTask
                 .SetOnInsert(n => n.Preview, c.Preview)
                 .SetOnInsert(n => n.CreatedAt, c.CreatedAt))
         { IsUpsert = true }).ToList();
-        if (writes.Count == 0)
-        {
-            return [];
-        }
-
+        BulkWriteResult<Notification> result;
         try
         {
-            await notifications.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = false }, cancellationToken);
+            result = await notifications.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = false }, cancellationToken);
         }
-        catch (MongoBulkWriteException ex) when (ex.WriteConcernError is null && ex.WriteErrors.All(e => e.Category == ServerErrorCategory.DuplicateKey))
+        catch (MongoBulkWriteException<Notification> ex) when (ex.WriteConcernError is null && ex.WriteErrors.All(e => e.Category == ServerErrorCategory.DuplicateKey))
         {
             // Lost the race for those posts; the other writes of the batch went through (unordered).
+            result = ex.Result;
         }
 
-        var postIds = candidates.Select(c => c.PostId).Distinct().ToList();
-        var stored = (await notifications.Find(Builders<Notification>.Filter.In(n => n.PostId, postIds)).ToListAsync(cancellationToken))
-            .ToDictionary(n => n.PostId);
+        // An upserted candidate is stored as it is; only the others need reading back.
+        var stored = result.Upserts.Select(u => distinct[u.Index]).ToDictionary(c => c.PostId);
+        var others = distinct.Where(c => !stored.ContainsKey(c.PostId)).Select(c => c.PostId).ToList();
+        if (others.Count > 0)
+        {
+            foreach (var existing in await notifications.Find(Builders<Notification>.Filter.In(n => n.PostId, others)).ToListAsync(cancellationToken))
+            {
+                stored[existing.PostId] = existing;
+            }
+        }
+
         return [.. candidates.Select(c => (stored[c.PostId], stored[c.PostId].Id == c.Id))];
     }
 

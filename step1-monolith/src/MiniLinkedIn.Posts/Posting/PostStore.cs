@@ -40,9 +40,9 @@ public sealed class PostStore(MongoDatabases databases) : IStartupTask
 
     /// <summary>
     /// Claims up to <paramref name="limit"/> due outbox entries, oldest first, by pushing their next
-    /// attempt past <paramref name="lease"/> under a fresh token. Race-free without transactions:
-    /// the update re-checks "due" per document, so of several dispatchers claiming at once each post
-    /// gets one token, and only the posts read back with our token are ours.
+    /// attempt to the end of <paramref name="lease"/> under a fresh token. Race-free without
+    /// transactions: the update re-checks "due" per document, so of several dispatchers claiming at
+    /// once each post gets one token, and only the posts read back with our token are ours.
     /// </summary>
     public async Task<OutboxClaim> ClaimDueNotificationsAsync(DateTime now, TimeSpan lease, int limit, CancellationToken cancellationToken)
     {
@@ -53,39 +53,36 @@ public sealed class PostStore(MongoDatabases databases) : IStartupTask
             .Limit(limit)
             .Project(Builders<Post>.Projection.Include(p => p.Id))
             .ToListAsync(cancellationToken);
-        var token = ObjectId.GenerateNewId();
+        var claim = new OutboxClaim(ObjectId.GenerateNewId(), now + lease, []);
         if (candidates.Count == 0)
         {
-            return new OutboxClaim(token, []);
+            return claim;
         }
 
-        var ids = candidates.Select(c => c[KeysetPaging.IdField].AsObjectId).ToList();
         await posts.UpdateManyAsync(
-            Filter.In(p => p.Id, ids) & due,
-            Builders<Post>.Update.Set(NextAttemptField, now + lease).Set(ClaimTokenField, token).Inc(AttemptsField, 1),
+            Filter.In(p => p.Id, candidates.Select(c => c[KeysetPaging.IdField].AsObjectId)) & due,
+            Builders<Post>.Update.Set(NextAttemptField, claim.Until).Set(ClaimTokenField, claim.Token).Inc(AttemptsField, 1),
             cancellationToken: cancellationToken);
-        var claimed = await posts.Find(Filter.In(p => p.Id, ids) & Filter.Eq(ClaimTokenField, token))
+        var claimed = await posts.Find(StillClaimed(claim))
             .Sort(Builders<Post>.Sort.Ascending(NextAttemptField).Ascending(KeysetPaging.IdField))
             .ToListAsync(cancellationToken);
-        return new OutboxClaim(token, claimed);
+        return claim with { Posts = claimed };
     }
 
     /// <summary>Removes the outbox entries of the claim's posts, where the claim is still ours.</summary>
     public Task MarkNotificationsDeliveredAsync(OutboxClaim claim, CancellationToken cancellationToken) =>
-        posts.UpdateManyAsync(
-            StillClaimed(claim, claim.Posts.Select(p => p.Id)),
-            Builders<Post>.Update.Unset(p => p.PendingNotification),
-            cancellationToken: cancellationToken);
+        posts.UpdateManyAsync(StillClaimed(claim), Builders<Post>.Update.Unset(p => p.PendingNotification), cancellationToken: cancellationToken);
 
     /// <summary>Makes the claim's posts due again at <paramref name="now"/> + the delay for their number of attempts.</summary>
     public async Task ScheduleNotificationRetriesAsync(
         OutboxClaim claim, DateTime now, Func<int, TimeSpan> delayAfterAttempts, string error, CancellationToken cancellationToken)
     {
         var writes = claim.Posts
-            .GroupBy(p => p.PendingNotification!.Attempts)
+            .Select(p => p.PendingNotification!.Attempts)
+            .Distinct()
             .Select(attempts => new UpdateManyModel<Post>(
-                StillClaimed(claim, attempts.Select(p => p.Id)),
-                Builders<Post>.Update.Set(NextAttemptField, now + delayAfterAttempts(attempts.Key)).Set(LastErrorField, error)))
+                StillClaimed(claim) & Filter.Eq(AttemptsField, attempts),
+                Builders<Post>.Update.Set(NextAttemptField, now + delayAfterAttempts(attempts)).Set(LastErrorField, error)))
             .ToList();
         if (writes.Count > 0)
         {
@@ -93,6 +90,7 @@ public sealed class PostStore(MongoDatabases databases) : IStartupTask
         }
     }
 
-    private static FilterDefinition<Post> StillClaimed(OutboxClaim claim, IEnumerable<ObjectId> ids) =>
-        Filter.In(p => p.Id, ids) & Filter.Eq(ClaimTokenField, claim.Token);
+    /// <summary>Served by the outbox index: an equality on its first field.</summary>
+    private static FilterDefinition<Post> StillClaimed(OutboxClaim claim) =>
+        Filter.Eq(NextAttemptField, claim.Until) & Filter.Eq(ClaimTokenField, claim.Token);
 }
