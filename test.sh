@@ -35,6 +35,15 @@ else
   echo "compose config: 0 passed, 1 failed ($((SECONDS - started)) s)" >>"$summary"
 fi
 
+echo "== gateway configuration (both renders, nginx -t)"
+started=$SECONDS
+if deploy/gateway/check.sh; then
+  echo "gateway config: 1 passed, 0 failed ($((SECONDS - started)) s)" >>"$summary"
+else
+  status=1
+  echo "gateway config: 0 passed, 1 failed ($((SECONDS - started)) s)" >>"$summary"
+fi
+
 echo "== docs generated from the code"
 if docs/tools/step-changes.sh --check; then
   echo "docs: 1 passed, 0 failed" >>"$summary"

@@ -24,6 +24,25 @@ public sealed class FaultTests
     }
 
     [Test]
+    [Order(0)]
+    public async Task A_problem_s_trace_id_finds_the_request_in_the_gateway_log_and_in_every_service_it_touched()
+    {
+        var author = await api.NewSessionAsync("tracer");
+
+        // The notification service asks the post service about the post: two services, one request.
+        var response = await author.Client.PostAsJsonAsync("/api/notification", new { postId = "6b0c1719bd1e90f4e171af55" });
+        var problem = await response.Content.ReadFromJsonAsync<Dictionary<string, object>>();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        var traceId = problem!["traceId"].ToString()!;
+        Assert.That(traceId, Does.Match("^[0-9a-f]{32}$"));
+
+        foreach (var log in new[] { "gateway/access.log", "logs/notification-*.log", "logs/post-*.log" })
+        {
+            await Eventually.GetAsync(() => Task.FromResult(system.LogLinesContaining(log, traceId).FirstOrDefault()), $"{traceId} in {log}");
+        }
+    }
+
+    [Test]
     [Order(1)]
     public async Task Internal_endpoints_are_404_through_the_gateway_and_401_without_the_credential()
     {
