@@ -1,13 +1,8 @@
 namespace MiniLinkedIn.Notifications.Contracts;
 
-/// <summary>How a new post is handed to the Notifications module. Idempotent by post id.</summary>
+/// <summary>How new posts are handed to the Notifications module.</summary>
 public interface INotificationInbox
 {
-    Task<NotificationReceipt> AcceptAsync(NewPostNotice notice, CancellationToken cancellationToken);
+    /// <summary>Accepts new posts' notices in one call; idempotent by post id. Receipts come back in the order of the notices.</summary>
+    Task<IReadOnlyList<NotificationReceipt>> AcceptAsync(IReadOnlyList<NewPostNotice> notices, CancellationToken cancellationToken);
 }
-
-public sealed record NewPostNotice(string PostId, string AuthorId, string AuthorEmail, string Text, DateTime CreatedAt);
-
-/// <param name="NotificationId">The id of the notification of that post.</param>
-/// <param name="Created">False when the post already had its notification.</param>
-public sealed record NotificationReceipt(string NotificationId, bool Created);

@@ -8,6 +8,7 @@ using MiniLinkedIn.ServiceDefaults.Health;
 using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
 using MiniLinkedIn.ServiceDefaults.Persistence;
+using MiniLinkedIn.ServiceDefaults.ServiceCalls;
 
 namespace MiniLinkedIn.ServiceDefaults;
 
@@ -39,6 +40,8 @@ public static class ServiceDefaultsExtensions
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) => new ValueTask(TooManyRequests.Problem().ExecuteAsync(context.HttpContext));
         });
+        services.AddOptions<TrustedProxyOptions>().BindConfiguration(TrustedProxyOptions.Section);
+        services.AddInternalApiCredential();
         services.AddJwtBearerAuthentication(builder.Configuration);
         services.AddMongo(builder.Configuration);
         services.AddSwaggerWithBearer(apiTitle);
@@ -48,6 +51,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>The middleware every host runs, in order; the host maps its own extras afterwards.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseForwardedHeadersFromTrustedProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Explicit, so that the exception handler above also covers routing errors.

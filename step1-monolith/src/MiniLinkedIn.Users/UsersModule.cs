@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using MiniLinkedIn.ServiceDefaults.Authentication;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using MiniLinkedIn.ServiceDefaults.Hosting;
 using MiniLinkedIn.Users.Accounts;
 using MiniLinkedIn.Users.Throttling;
@@ -11,7 +13,7 @@ namespace MiniLinkedIn.Users;
 
 public static class UsersModule
 {
-    /// <summary>Accounts, login and token issuing; also the source of the keys tokens are validated with.</summary>
+    /// <summary>Accounts, login and token issuing; also the keys that tokens are validated with in this same process.</summary>
     public static IServiceCollection AddUsersModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<UsersOptions>()
@@ -23,7 +25,8 @@ public static class UsersModule
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<SigningKeyStore>();
-        services.AddSingleton<IJwtValidationKeys>(sp => sp.GetRequiredService<SigningKeyStore>());
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKeyStore>((bearer, keys) =>
+            bearer.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(keys.ValidationConfiguration()));
         services.AddSingleton<TokenIssuer>();
         services.AddLoginRateLimiting();
         services.AddControllers().AddApplicationPart(typeof(UsersModule).Assembly);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
+using MiniLinkedIn.Testing;
 
 namespace MiniLinkedIn.Monolith.Tests;
 

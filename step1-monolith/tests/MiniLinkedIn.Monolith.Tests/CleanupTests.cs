@@ -1,4 +1,5 @@
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
+using MiniLinkedIn.Testing;
 
 namespace MiniLinkedIn.Monolith.Tests;
 

@@ -5,6 +5,7 @@ using Amazon.S3.Model;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
+using MiniLinkedIn.Testing;
 
 namespace MiniLinkedIn.Monolith.Tests;
 

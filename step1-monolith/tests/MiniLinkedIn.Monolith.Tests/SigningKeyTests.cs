@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
+using MiniLinkedIn.Testing;
 
 namespace MiniLinkedIn.Monolith.Tests;
 

@@ -1,4 +1,5 @@
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
+using MiniLinkedIn.Testing;
 
 // In the root namespace of the tests: a SetUpFixture serves the tests of its namespace and below.
 namespace MiniLinkedIn.Monolith.Tests;

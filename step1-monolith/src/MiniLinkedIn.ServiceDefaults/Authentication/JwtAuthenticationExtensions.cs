@@ -3,7 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using MiniLinkedIn.ServiceDefaults.Hosting;
+using MiniLinkedIn.ServiceDefaults.ServiceCalls;
 
 namespace MiniLinkedIn.ServiceDefaults.Authentication;
 
@@ -11,7 +15,11 @@ public static class JwtAuthenticationExtensions
 {
     private static readonly TimeSpan MaxClockSkew = TimeSpan.FromSeconds(30);
 
-    /// <summary>Bearer authentication that accepts only RS256 tokens of our issuer and audience.</summary>
+    /// <summary>
+    /// Bearer authentication that accepts only RS256 tokens of our issuer and audience. The signing keys
+    /// come from <see cref="JwtBearerOptions.ConfigurationManager"/>: the Users module plugs in its own
+    /// keys in-process; a service without it calls <see cref="AddSigningKeysFromUserService"/>.
+    /// </summary>
     public static IServiceCollection AddJwtBearerAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JwtOptions>()
@@ -22,7 +30,7 @@ public static class JwtAuthenticationExtensions
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>, IJwtValidationKeys>((bearer, jwt, keys) =>
+            .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
             {
                 bearer.MapInboundClaims = false;
                 bearer.TokenValidationParameters = new TokenValidationParameters
@@ -33,11 +41,39 @@ public static class JwtAuthenticationExtensions
                     ClockSkew = jwt.Value.ClockSkew,
                     RequireSignedTokens = true,
                     RequireExpirationTime = true,
-                    IssuerSigningKeyResolver = (_, _, _, _) => keys.GetValidationKeys(),
                     NameClaimType = JwtRegisteredClaimNames.Email,
                 };
             });
         services.AddAuthorization();
         return services;
     }
+
+    /// <summary>
+    /// Validates tokens locally with the user service's published keys (<c>/.well-known/jwks.json</c>):
+    /// fetched once, cached, fetched again when a token names an unknown key id, and kept when the
+    /// user service is down, so tokens issued before keep working. <c>/readyz</c> waits for the first copy.
+    /// </summary>
+    public static IServiceCollection AddSigningKeysFromUserService(this IServiceCollection services)
+    {
+        services.AddOptions<ServiceUrlsOptions>()
+            .BindConfiguration(ServiceUrlsOptions.Section)
+            .Validate(urls => urls.Users is { IsAbsoluteUri: true }, "ServiceUrls:Users needs the absolute base URL of the user service.")
+            .ValidateOnStart();
+        services.AddHttpClient(JwksClientName).AddStandardResilienceHandler();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<ServiceUrlsOptions>, IHttpClientFactory>((bearer, urls, clients) =>
+                bearer.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
+                    new Uri(urls.Value.Users!, "/.well-known/jwks.json").AbsoluteUri,
+                    new JwksConfigurationRetriever(),
+                    new HttpDocumentRetriever(clients.CreateClient(JwksClientName)) { RequireHttps = false })
+                {
+                    AutomaticRefreshInterval = TimeSpan.FromHours(1),
+                    RefreshInterval = TimeSpan.FromSeconds(10),
+                });
+        services.AddSingleton<SigningKeysWarmUp>();
+        services.AddStartupTask<SigningKeysWarmUp>();
+        return services;
+    }
+
+    public const string JwksClientName = "user-service-jwks";
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -34,10 +35,25 @@ public static class SwaggerExtensions
 
     public static WebApplication UseSwaggerUi(this WebApplication app)
     {
+        var gatewayDocuments = app.Configuration.GetValue<bool>("OpenApi:GatewayDocuments");
         app.UseSwagger();
-        app.UseSwaggerUI(options => options.DocumentTitle = "Mini-LinkedIn API");
+        app.UseSwaggerUI(options =>
+        {
+            options.DocumentTitle = "Mini-LinkedIn API";
+            if (gatewayDocuments)
+            {
+                // Behind the gateway one UI serves all services, with a picker; the gateway routes
+                // /swagger/<service>/v1/swagger.json to that service's own document.
+                foreach (var service in GatewayServices)
+                {
+                    options.SwaggerEndpoint($"/swagger/{service}/v1/swagger.json", $"Mini-LinkedIn {service}");
+                }
+            }
+        });
         return app;
     }
+
+    private static readonly string[] GatewayServices = ["users", "posts", "notifications"];
 
     /// <summary>Shows the lock (and sends the token) only on endpoints that need one.</summary>
     private sealed class BearerRequirementFilter : IOperationFilter

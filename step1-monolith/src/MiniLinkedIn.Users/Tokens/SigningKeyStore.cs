@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
-using MiniLinkedIn.ServiceDefaults.Authentication;
 
 namespace MiniLinkedIn.Users.Tokens;
 
@@ -11,7 +11,7 @@ namespace MiniLinkedIn.Users.Tokens;
 /// The RSA key that signs tokens: read from <c>Users:SigningKeyPath</c>, or, for development,
 /// generated once into the data folder and reused on every start.
 /// </summary>
-public sealed partial class SigningKeyStore : IJwtValidationKeys
+public sealed partial class SigningKeyStore
 {
     private const string DevelopmentKeyFile = "jwt-signing-key.development.pem";
 
@@ -44,7 +44,8 @@ public sealed partial class SigningKeyStore : IJwtValidationKeys
     /// <summary>The public half, as published in <c>/.well-known/jwks.json</c>.</summary>
     public JsonWebKey PublicJwk { get; }
 
-    public IEnumerable<SecurityKey> GetValidationKeys() => [SigningKey];
+    /// <summary>What the JWT handler of this same process validates tokens with: no HTTP round trip.</summary>
+    public OpenIdConnectConfiguration ValidationConfiguration() => new() { SigningKeys = { SigningKey } };
 
     private static string ReadOrCreateDevelopmentKey(string folder, string path)
     {

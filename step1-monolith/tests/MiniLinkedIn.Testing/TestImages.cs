@@ -1,4 +1,4 @@
-namespace MiniLinkedIn.Monolith.Tests.Infrastructure;
+namespace MiniLinkedIn.Testing;
 
 /// <summary>The smallest valid files of each accepted type.</summary>
 public static class TestImages

@@ -2,9 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace MiniLinkedIn.Monolith.Tests.Infrastructure;
+namespace MiniLinkedIn.Testing;
 
 public sealed record UserDto(string Id, string Email);
 
@@ -23,14 +22,14 @@ public sealed record ProblemDto(string? Type, string? Title, int Status, string?
 /// <summary>A user of the API: registered, logged in, holding a client with their token.</summary>
 public sealed record Session(UserDto User, string Token, HttpClient Client);
 
-/// <summary>Small typed helpers over the real HTTP pipeline of a <see cref="MonolithFactory"/>.</summary>
-public sealed class Api(MonolithFactory factory)
+/// <summary>Small typed helpers over the real HTTP pipeline of a host under test.</summary>
+public sealed class Api(IApiHost host)
 {
     public const string Password = "correct horse battery";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public HttpClient Anonymous() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Anonymous() => host.CreateApiClient();
 
     public HttpClient WithToken(string token)
     {

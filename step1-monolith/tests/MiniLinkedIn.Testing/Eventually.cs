@@ -1,4 +1,4 @@
-namespace MiniLinkedIn.Monolith.Tests.Infrastructure;
+namespace MiniLinkedIn.Testing;
 
 public static class Eventually
 {

@@ -1,0 +1,21 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace MiniLinkedIn.Services.Tests.Architecture;
+
+/// <summary>Boundary checks on compiled assemblies, usable on any assembly (including a planted violation).</summary>
+public static class Boundaries
+{
+    /// <summary>Names of the assemblies <paramref name="assembly"/> was compiled against.</summary>
+    public static IReadOnlyList<string> ReferencedNames(Assembly assembly) =>
+        [.. assembly.GetReferencedAssemblies().Select(r => r.Name!)];
+
+    /// <summary>The types of <paramref name="assembly"/> that use any type of <paramref name="module"/>.</summary>
+    public static IReadOnlyList<string> TypesUsing(Assembly assembly, Assembly module)
+    {
+        // Full type names, not a namespace prefix: "MiniLinkedIn.Posts" would also match "MiniLinkedIn.Posts.Contracts".
+        var moduleTypes = module.GetTypes().Where(t => !t.Name.StartsWith('<')).Select(t => t.FullName!).ToArray();
+        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(moduleTypes).GetResult();
+        return result.IsSuccessful ? [] : [.. result.FailingTypeNames];
+    }
+}

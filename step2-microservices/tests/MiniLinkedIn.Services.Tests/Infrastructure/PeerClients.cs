@@ -1,0 +1,15 @@
+using MiniLinkedIn.ServiceDefaults.Authentication;
+
+namespace MiniLinkedIn.Services.Tests.Infrastructure;
+
+/// <summary>The HttpClient names through which a service calls the others, and their shared credential.</summary>
+public static class PeerClients
+{
+    public const string Jwks = JwtAuthenticationExtensions.JwksClientName;
+
+    public const string PostDirectory = "IPostDirectory";
+
+    public const string NotificationInbox = "INotificationInbox";
+
+    public const string InternalKey = "test-internal-api-key-0123456789";
+}
