@@ -83,8 +83,8 @@ build node "$( (cat "$files/node.Containerfile"; echo "$debian_id"; node --versi
   -v "$node_prefix/lib/node_modules/npm:/host-node/lib/node_modules/npm:ro"
 
 # --- nginx: Debian's package -----------------------------------------------------------------
-build nginx "$( (cat "$files/nginx.Containerfile" "$files"/nginx/*; echo "$debian_id") | hash)" \
-  "$files/nginx.Containerfile" --build-arg "DEBIAN=$debian" -v "$files:/host-files:ro"
+build nginx "$( (cat "$files/nginx.Containerfile"; echo "$debian_id") | hash)" \
+  "$files/nginx.Containerfile" --build-arg "DEBIAN=$debian"
 
 # --- tag them with the names the Dockerfiles use ---------------------------------------------------
 # FROM lines of every Dockerfile; names of earlier build stages ("FROM build AS final") are skipped.
