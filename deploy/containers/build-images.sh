@@ -37,12 +37,25 @@ if [ ! -f "$stamp" ] || [ -n "$(find "${inputs[@]}" -newer "$stamp" 2>/dev/null)
   mkdir -p "$(dirname "$stamp")" && touch "$stamp"
 fi
 
+# A rebuild with nothing changed still takes podman several seconds per image (it checks every
+# layer), so each image carries a label with a hash of all its inputs and is skipped when that
+# matches: the build context (the repository's files that git does not ignore), the arguments and
+# the base image stand-ins.
+inputs_hash="$( (cd "$root" && git ls-files -co --exclude-standard -z | sort -z | xargs -0 sha256sum
+  podman image inspect -f '{{.Id}}' localhost/mini-linkedin-standin/{debian:bookworm,aspnet,sdk,node,nginx}) |
+  sha256sum | cut -c1-16)"
+label=org.mini-linkedin.inputs
+
 build() { # build IMAGE DOCKERFILE [more podman build args]
-  local image="$1" dockerfile="$2"
+  local image="$1" dockerfile="$2" key
   shift 2
+  key="$(echo "$inputs_hash $image $dockerfile $*" | sha256sum | cut -c1-16)"
+  if [ "$(podman image inspect -f "{{index .Labels \"$label\"}}" "$image" 2>/dev/null || true)" = "$key" ]; then
+    return 0
+  fi
   echo "build-images: $image (from $dockerfile) ..." >&2
   # --format docker keeps HEALTHCHECK (the OCI image format has no such field)
-  podman build --quiet --pull=never --format docker --layers \
+  podman build --quiet --pull=never --format docker --layers --label "$label=$key" \
     -v "$HOME/.nuget/packages:/root/.nuget/packages" -v "$HOME/.npm:/root/.npm" \
     --build-arg NPM_CI_FLAGS=--offline --build-arg RESTORE_FLAGS=-p:NuGetAudit=false \
     -f "$root/$dockerfile" -t "$image" "$@" "$root" >/dev/null
