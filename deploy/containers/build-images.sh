@@ -39,9 +39,12 @@ fi
 
 # A rebuild with nothing changed still takes podman several seconds per image (it checks every
 # layer), so each image carries a label with a hash of all its inputs and is skipped when that
-# matches: the build context (the repository's files that git does not ignore), the arguments and
-# the base image stand-ins.
-inputs_hash="$( (cd "$root" && git ls-files -co --exclude-standard -z | sort -z | xargs -0 sha256sum
+# matches: the files the Dockerfiles copy (the folders below, less what git ignores), the
+# arguments and the base image stand-ins. A Dockerfile that copies more must be added here.
+inputs=(Directory.Build.props Directory.Packages.props step1-monolith/Dockerfile step1-monolith/src
+  step2-microservices/Dockerfile step2-microservices/src client-react deploy/gateway deploy/standins
+  deploy/containers/standins)
+inputs_hash="$( (cd "$root" && git ls-files -co --exclude-standard -z -- "${inputs[@]}" | sort -z | xargs -0 sha256sum
   podman image inspect -f '{{.Id}}' localhost/mini-linkedin-standin/{debian:bookworm,aspnet,sdk,node,nginx}) |
   sha256sum | cut -c1-16)"
 label=org.mini-linkedin.inputs

@@ -70,10 +70,10 @@ else
 fi
 compose+=(-p "$project" "${files[@]}")
 
-healthcheck_pid=""
+background=() # what this script started in the background, stopped at the end
 cleanup() {
   trap '' INT TERM
-  [ -n "$healthcheck_pid" ] && kill "$healthcheck_pid" 2>/dev/null
+  if [ ${#background[@]} -gt 0 ]; then kill "${background[@]}" 2>/dev/null || true; fi
   say "taking the stack down ..."
   if [ "$fresh" = true ]; then "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
   else "${compose[@]}" down --remove-orphans >/dev/null 2>&1 || true; fi
@@ -96,7 +96,7 @@ if [ "$engine" = podman ]; then
       done
     done
   ) </dev/null >/dev/null 2>&1 &
-  healthcheck_pid=$!
+  background+=($!)
 fi
 
 if [ "$fresh" = true ]; then "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true; fi
@@ -106,9 +106,12 @@ say "starting the $mode stack with $engine (project $project) ..."
 for _ in $(seq 1 300); do
   if curl -fsS -o /dev/null "$url/readyz" 2>/dev/null; then
     echo "Mini-LinkedIn ($mode, containers) is ready at $url  (Swagger UI: $url/swagger)"
-    "${compose[@]}" logs -f --no-color --tail=0 &
+    # Follow the logs until Ctrl-C/SIGTERM (compose would end a quiet log stream after 60 s).
+    COMPOSE_HTTP_TIMEOUT=31536000 "${compose[@]}" logs -f --no-color --tail=0 &
+    background+=($!)
+    sleep infinity &
+    background+=($!)
     wait $!
-    exit 0
   fi
   sleep 1
 done
