@@ -53,13 +53,18 @@ public sealed class PostsController(PostService posts) : ControllerBase
     [HttpPost]
     [Consumes("multipart/form-data")]
     [RequestSizeLimit(MaxRequestBytes)]
-    [ReadFormWithinLimit]
+    [ReadPostForm]
     [ProducesResponseType<PostResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<IActionResult> Create([FromForm] string? text, IFormFile? image, CancellationToken cancellationToken)
     {
+        if (PostFormShape.Check(Request.Form) is { } malformed)
+        {
+            return Reject(malformed);
+        }
+
         ImageUpload? upload = null;
         if (image is not null)
         {
