@@ -73,6 +73,7 @@ public sealed class AccountsController : ControllerBase
         using var attempt = throttle.TryAttempt(email);
         if (!attempt.IsAcquired)
         {
+            TooManyRequests.SetRetryAfter(Response, attempt);
             return Problem(statusCode: StatusCodes.Status429TooManyRequests, title: TooManyRequests.Title, detail: TooManyRequests.Detail);
         }
 
