@@ -28,11 +28,15 @@ public static class ServiceDefaultsExtensions
             options.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider());
             // A body that is not JSON gets its one parse error, not a second "field is required".
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-        });
+        }).AddSafeValidationProblems();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) => new ValueTask(TooManyRequests.Problem().ExecuteAsync(context.HttpContext));
+            options.OnRejected = (context, _) =>
+            {
+                TooManyRequests.SetRetryAfter(context.HttpContext.Response, context.Lease);
+                return new ValueTask(TooManyRequests.Problem().ExecuteAsync(context.HttpContext));
+            };
         });
         services.AddOptions<TrustedProxyOptions>().BindConfiguration(TrustedProxyOptions.Section);
         services.AddInternalApiCredential();

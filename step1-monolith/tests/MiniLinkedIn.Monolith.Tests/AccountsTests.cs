@@ -116,7 +116,9 @@ public sealed class AccountsTests
             await Api.ProblemAsync(await Api.LoginAsync(email, "wrong password"), HttpStatusCode.Unauthorized);
         }
 
-        await Api.ProblemAsync(await Api.LoginAsync(email), HttpStatusCode.TooManyRequests);
+        var limited = await Api.LoginAsync(email);
+        await Api.ProblemAsync(limited, HttpStatusCode.TooManyRequests);
+        Assert.That(limited.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromMinutes(1)));
 
         var other = Api.NewEmail();
         (await Api.RegisterAsync(other)).EnsureSuccessStatusCode();
@@ -133,7 +135,9 @@ public sealed class AccountsTests
             await Api.ProblemAsync(await api.LoginAsync(Api.NewEmail()), HttpStatusCode.Unauthorized);
         }
 
-        await Api.ProblemAsync(await api.LoginAsync(Api.NewEmail()), HttpStatusCode.TooManyRequests);
+        var limited = await api.LoginAsync(Api.NewEmail());
+        await Api.ProblemAsync(limited, HttpStatusCode.TooManyRequests);
+        Assert.That(limited.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromMinutes(1)));
     }
 
     [Test]

@@ -26,6 +26,19 @@ public sealed class PostsTests
     }
 
     [Test]
+    public async Task Location_is_relative_whatever_Host_the_request_names()
+    {
+        var ada = await Api.NewSessionAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/post") { Content = JsonContent.Create(new { text = "hosted" }) };
+        request.Headers.Host = "evil.example";
+
+        var response = await ada.Client.SendAsync(request);
+
+        var post = await Api.ReadAsync<PostDto>(response, HttpStatusCode.Created);
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo($"/api/post/{post.Id}"));
+    }
+
+    [Test]
     public async Task Json_body_is_accepted_for_a_text_post()
     {
         var ada = await Api.NewSessionAsync();

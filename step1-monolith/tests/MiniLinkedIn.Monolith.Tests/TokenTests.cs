@@ -130,15 +130,42 @@ public sealed class TokenTests
         await Api.ProblemAsync(await client.GetAsync("/api/notification"), HttpStatusCode.Unauthorized);
     }
 
-    private static string Forge(SecurityKey key, string userId, DateTime expires, string audience = "mini-linkedin") =>
-        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    [TestCase("sub", null)]
+    [TestCase("email", null)]
+    [TestCase("sub", "")]
+    [TestCase("email", "")]
+    public async Task Well_signed_token_without_a_user_is_401_not_500(string claim, string? value)
+    {
+        var session = await Api.NewSessionAsync();
+        var token = Forge(RealKey, session.User.Id, DateTime.UtcNow.AddMinutes(5), change: (claim, value));
+        var client = Api.WithToken(token);
+
+        using (Assert.EnterMultipleScope())
+        {
+            await Api.ProblemAsync(await client.GetAsync("/api/post"), HttpStatusCode.Unauthorized);
+            await Api.ProblemAsync(await client.PostAsync("/api/post", new MultipartFormDataContent { { new StringContent("who?"), "text" } }), HttpStatusCode.Unauthorized);
+            await Api.ProblemAsync(await client.GetAsync("/api/notification"), HttpStatusCode.Unauthorized);
+        }
+    }
+
+    // change: a claim to leave out (value null) or to give another value.
+    private static string Forge(SecurityKey key, string userId, DateTime expires, string audience = "mini-linkedin", (string Claim, string? Value)? change = null)
+    {
+        var claims = new Dictionary<string, string?> { ["sub"] = userId, ["email"] = "forged@example.com", ["jti"] = Guid.NewGuid().ToString() };
+        if (change is var (name, value))
+        {
+            claims[name] = value;
+        }
+
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "mini-linkedin",
             Audience = audience,
             IssuedAt = expires.AddHours(-1),
             NotBefore = expires.AddHours(-1),
             Expires = expires,
-            Subject = new ClaimsIdentity([new Claim("sub", userId), new Claim("email", "forged@example.com"), new Claim("jti", Guid.NewGuid().ToString())]),
+            Subject = new ClaimsIdentity(claims.Where(c => c.Value is not null).Select(c => new Claim(c.Key, c.Value!))),
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });
+    }
 }

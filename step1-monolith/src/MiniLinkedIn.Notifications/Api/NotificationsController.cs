@@ -47,7 +47,7 @@ public sealed class NotificationsController(NotificationStore store, TimeProvide
         var post = await posts.FindAsync(request.PostId, cancellationToken);
         if (post is null)
         {
-            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Post not found", detail: $"There is no post {request.PostId}.");
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Post not found", detail: "No post has this id.");
         }
 
         if (post.AuthorId != CurrentUser.From(User).Id)
@@ -71,7 +71,7 @@ public sealed class NotificationsController(NotificationStore store, TimeProvide
         var notification = ObjectId.TryParse(id, out var objectId) ? await store.FindAsync(objectId, cancellationToken) : null;
         if (notification is null || notification.AuthorId == reader.Id)
         {
-            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Notification not found", detail: $"There is no notification {id} for you.");
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Notification not found", detail: "You have no notification with this id.");
         }
 
         await store.MarkReadAsync(notification, reader.Id, time.UtcNowMilliseconds(), cancellationToken);

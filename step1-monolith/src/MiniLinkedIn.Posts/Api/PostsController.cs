@@ -5,6 +5,7 @@ using MiniLinkedIn.Posts.Images;
 using MiniLinkedIn.Posts.Posting;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Paging;
+using MongoDB.Bson;
 
 namespace MiniLinkedIn.Posts.Api;
 
@@ -35,14 +36,14 @@ public sealed class PostsController(PostService posts) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Get(string id, CancellationToken cancellationToken)
     {
-        if (!MongoDB.Bson.ObjectId.TryParse(id, out _))
+        if (!ObjectId.TryParse(id, out _))
         {
             return Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed id", detail: "A post id is 24 hexadecimal characters.");
         }
 
         return await posts.FindAsync(id, cancellationToken) is { } post
             ? Ok(PostResponse.From(post))
-            : Problem(statusCode: StatusCodes.Status404NotFound, title: "Post not found", detail: $"There is no post {id}.");
+            : Problem(statusCode: StatusCodes.Status404NotFound, title: "Post not found", detail: "No post has this id.");
     }
 
     /// <summary>Publishes a post with text and an optional JPEG, PNG, GIF or WebP image of at most 5 MB.</summary>
@@ -53,13 +54,18 @@ public sealed class PostsController(PostService posts) : ControllerBase
     [HttpPost]
     [Consumes("multipart/form-data")]
     [RequestSizeLimit(MaxRequestBytes)]
-    [ReadFormWithinLimit]
+    [ReadPostForm]
     [ProducesResponseType<PostResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<IActionResult> Create([FromForm] string? text, IFormFile? image, CancellationToken cancellationToken)
     {
+        if (PostFormShape.Check(Request.Form) is { } malformed)
+        {
+            return Reject(malformed);
+        }
+
         ImageUpload? upload = null;
         if (image is not null)
         {
@@ -85,12 +91,18 @@ public sealed class PostsController(PostService posts) : ControllerBase
     public Task<IActionResult> CreateText(TextPostRequest request, CancellationToken cancellationToken) =>
         CreateAsync(new PostDraft(request.Text, null), cancellationToken);
 
+    /// <summary>
+    /// The path of a post, for the Location of a 201. Relative on purpose: an absolute URL would be
+    /// built from the request's Host header, which the client chooses.
+    /// </summary>
+    public static string UrlOf(ObjectId id) => "/api/post/" + id;
+
     private async Task<IActionResult> CreateAsync(PostDraft draft, CancellationToken cancellationToken)
     {
         var (post, rejection) = await posts.CreateAsync(CurrentUser.From(User), draft, cancellationToken);
         return post is null
             ? Reject(rejection!)
-            : CreatedAtAction(nameof(Get), new { id = post.Id.ToString() }, PostResponse.From(post));
+            : Created(UrlOf(post.Id), PostResponse.From(post));
     }
 
     private IActionResult Reject(PostRejection rejection)

@@ -6,7 +6,8 @@ namespace MiniLinkedIn.ServiceDefaults.Http;
 
 /// <summary>
 /// Kestrel and form reading report a bad request (body too large, broken multipart) by throwing;
-/// answer those with their own status instead of a 500.
+/// answer those with their own status instead of a 500. Their messages quote the request (a part
+/// header line, a limit) and name .NET internals, so the answer says in plain words what was wrong.
 /// </summary>
 internal sealed class BadHttpRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -28,7 +29,13 @@ internal sealed class BadHttpRequestExceptionHandler(IProblemDetailsService prob
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = status, Detail = exception.Message },
+            ProblemDetails = new ProblemDetails
+            {
+                Status = status,
+                Detail = status == StatusCodes.Status413PayloadTooLarge
+                    ? "The request body is larger than this endpoint accepts."
+                    : "The request could not be read: its headers or body are malformed.",
+            },
         });
     }
 }

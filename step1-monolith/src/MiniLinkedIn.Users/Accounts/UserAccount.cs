@@ -6,7 +6,7 @@ public sealed class UserAccount
 {
     public ObjectId Id { get; init; }
 
-    /// <summary>Trimmed and lower-cased; unique.</summary>
+    /// <summary>In its one stored form (<see cref="EmailAddress.TryNormalize"/>); unique.</summary>
     public required string Email { get; init; }
 
     public required string PasswordHash { get; set; }

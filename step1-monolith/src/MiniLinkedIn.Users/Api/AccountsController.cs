@@ -17,17 +17,22 @@ public sealed class AccountsController : ControllerBase
     public const int MinPasswordLength = 8;
     public const int MaxPasswordLength = 128;
 
-    /// <summary>Creates an account. The email is trimmed and lower-cased.</summary>
+    /// <summary>Creates an account.</summary>
+    /// <remarks>
+    /// The email is stored in one canonical form: Unicode NFKC, trimmed, lower case, the domain in IDNA
+    /// ASCII (<c>k@bücher.de</c> is <c>k@xn--bcher-kva.de</c>). Invisible or control characters and
+    /// spaces inside the address are refused.
+    /// </remarks>
     [HttpPost("register")]
     [ProducesResponseType<UserSummary>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> Register(Credentials credentials, [FromServices] AccountService accounts, CancellationToken cancellationToken)
     {
-        var email = EmailAddress.Normalize(credentials.Email);
-        if (!EmailAddress.IsValid(email))
+        var email = EmailAddress.TryNormalize(credentials.Email, out var emailError);
+        if (email is null)
         {
-            ModelState.AddModelError("email", "Enter a valid email address.");
+            ModelState.AddModelError("email", emailError);
         }
 
         if (credentials.Password.Length is < MinPasswordLength or > MaxPasswordLength)
@@ -35,7 +40,7 @@ public sealed class AccountsController : ControllerBase
             ModelState.AddModelError("password", $"The password must be {MinPasswordLength} to {MaxPasswordLength} characters long.");
         }
 
-        if (!ModelState.IsValid)
+        if (email is null || !ModelState.IsValid)
         {
             return ValidationProblem(ModelState);
         }
@@ -64,10 +69,11 @@ public sealed class AccountsController : ControllerBase
         [FromServices] TokenIssuer tokens,
         CancellationToken cancellationToken)
     {
-        var email = EmailAddress.Normalize(credentials.Email);
+        var email = EmailAddress.ForLookup(credentials.Email);
         using var attempt = throttle.TryAttempt(email);
         if (!attempt.IsAcquired)
         {
+            TooManyRequests.SetRetryAfter(Response, attempt);
             return Problem(statusCode: StatusCodes.Status429TooManyRequests, title: TooManyRequests.Title, detail: TooManyRequests.Detail);
         }
 

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http;
+using MiniLinkedIn.Posts.Posting;
+
+namespace MiniLinkedIn.Posts.Api;
+
+/// <summary>
+/// The parts a post form may have: at most one <c>text</c> field and at most one <c>image</c> file.
+/// Model binding would quietly take the first of two parts, or drop an image sent without a file
+/// name and publish the text alone; a form like that is refused instead.
+/// </summary>
+public static class PostFormShape
+{
+    public const string TextField = "text";
+    public const string ImageField = "image";
+
+    public static PostRejection? Check(IFormCollection form)
+    {
+        if (form.Files.GetFiles(ImageField).Count > 1)
+        {
+            return Malformed(ImageField, "Send at most one image.");
+        }
+
+        if (form.ContainsKey(ImageField))
+        {
+            return Malformed(ImageField, "Send the image as a file, with a file name.");
+        }
+
+        if (form.Files.GetFiles(TextField).Count > 0)
+        {
+            return Malformed(TextField, "Send the text as a form field, not as a file.");
+        }
+
+        return form[TextField].Count > 1 ? Malformed(TextField, "Send the text once.") : null;
+    }
+
+    private static PostRejection Malformed(string field, string detail) =>
+        new(StatusCodes.Status400BadRequest, "Malformed form", detail, field);
+}
