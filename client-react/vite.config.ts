@@ -22,6 +22,9 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
       unstubGlobals: true,
+      // The first test of a file renders the whole app in jsdom; on a busy 2-core machine that
+      // alone can take longer than vitest's default 5 s.
+      testTimeout: 20_000,
     },
   };
 });

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using MiniLinkedIn.ServiceDefaults.Authentication;
@@ -29,15 +28,6 @@ public static class ServiceDefaultsExtensions
             // A body that is not JSON gets its one parse error, not a second "field is required".
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         }).AddSafeValidationProblems();
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) =>
-            {
-                TooManyRequests.SetRetryAfter(context.HttpContext.Response, context.Lease);
-                return new ValueTask(TooManyRequests.Problem().ExecuteAsync(context.HttpContext));
-            };
-        });
         services.AddOptions<TrustedProxyOptions>().BindConfiguration(TrustedProxyOptions.Section);
         services.AddInternalApiCredential();
         services.AddJwtBearerAuthentication(builder.Configuration);
@@ -57,7 +47,6 @@ public static class ServiceDefaultsExtensions
         app.UseSwaggerUi();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.MapHealthEndpoints();
         app.MapControllers();
         return app;

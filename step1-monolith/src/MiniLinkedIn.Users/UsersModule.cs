@@ -28,7 +28,9 @@ public static class UsersModule
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKeyStore>((bearer, keys) =>
             bearer.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(keys.ValidationConfiguration()));
         services.AddSingleton<TokenIssuer>();
-        services.AddLoginRateLimiting();
+        services.AddSingleton<LoginAttemptStore>();
+        services.AddStartupTask<LoginAttemptStore>();
+        services.AddSingleton<LoginLimiter>();
         services.AddControllers().AddApplicationPart(typeof(UsersModule).Assembly);
         return services;
     }

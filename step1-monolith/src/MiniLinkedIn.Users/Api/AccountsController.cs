@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.Users.Accounts;
@@ -57,7 +56,6 @@ public sealed class AccountsController : ControllerBase
     /// <summary>Exchanges an email and password for a bearer token.</summary>
     /// <remarks>Limited per email and per client address; over the limit answers 429.</remarks>
     [HttpPost("login")]
-    [EnableRateLimiting(LoginRateLimiting.PerClientPolicy)]
     [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
@@ -65,15 +63,15 @@ public sealed class AccountsController : ControllerBase
     public async Task<IActionResult> Login(
         Credentials credentials,
         [FromServices] AccountService accounts,
-        [FromServices] LoginThrottle throttle,
+        [FromServices] LoginLimiter limiter,
         [FromServices] TokenIssuer tokens,
         CancellationToken cancellationToken)
     {
         var email = EmailAddress.ForLookup(credentials.Email);
-        using var attempt = throttle.TryAttempt(email);
-        if (!attempt.IsAcquired)
+        var clientAddress = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (await limiter.TryAttemptAsync(email, clientAddress, cancellationToken) is { } wait)
         {
-            TooManyRequests.SetRetryAfter(Response, attempt);
+            TooManyRequests.SetRetryAfter(Response, wait);
             return Problem(statusCode: StatusCodes.Status429TooManyRequests, title: TooManyRequests.Title, detail: TooManyRequests.Detail);
         }
 
