@@ -45,11 +45,12 @@ else
 fi
 
 echo "== docs generated from the code"
+started=$SECONDS
 if docs/tools/step-changes.sh --check; then
-  echo "docs: 1 passed, 0 failed" >>"$summary"
+  echo "docs: 1 passed, 0 failed ($((SECONDS - started)) s)" >>"$summary"
 else
   status=1
-  echo "docs: 0 passed, 1 failed" >>"$summary"
+  echo "docs: 0 passed, 1 failed ($((SECONDS - started)) s)" >>"$summary"
 fi
 
 SUMMARY="$summary" deploy/standins/with-standins.sh deploy/test/system-tests.sh || status=1
