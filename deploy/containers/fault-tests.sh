@@ -84,13 +84,13 @@ fi
 
 # --- 3. posts made while the notification service is stopped ------------------------------------------
 mapfile -t notifications < <(containers notification)
-$engine stop "${notifications[@]}" >/dev/null
+$engine stop "${notifications[@]}" >/dev/null 2>&1 # (podman: systemd notices on stderr)
 count=5 ids=()
 for i in $(seq 1 $count); do
   ids+=("$(curl -fsS -H "Authorization: Bearer $author" -H 'Content-Type: application/json' \
     -d "{\"text\":\"made while notifications are down $i\"}" "$base/api/post" | jq -r .id)")
 done
-$engine start "${notifications[@]}" >/dev/null
+$engine start "${notifications[@]}" >/dev/null 2>&1
 wait_ready 90 || true
 want="$(printf '%s\n' "${ids[@]}" | sort)"
 notified() { # the reader's notifications of this test's posts, one post id per notification
