@@ -15,7 +15,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 base="${1:?usage: fault-tests.sh http://127.0.0.1:PORT}"
-project="${COMPOSE_PROJECT:-mini-linkedin}"
+project="${COMPOSE_PROJECT_NAME:-mini-linkedin}" # the compose project of the stack
 if docker info >/dev/null 2>&1; then engine=docker; else engine=podman; source "$here/env.sh"; fi
 passed=0 failed=0
 pass() { echo "PASS $1"; passed=$((passed + 1)); }
