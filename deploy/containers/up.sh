@@ -10,7 +10,8 @@
 #
 # It publishes the front door on http://127.0.0.1:${GATEWAY_PORT:-8080}, prints
 # "Mini-LinkedIn (<mode>, containers) is ready at <url>" once /readyz answers, then follows the
-# logs; Ctrl-C or SIGTERM takes the stack down (containers and network; volumes are kept).
+# logs; Ctrl-C or SIGTERM takes the stack down (containers and network; volumes are kept). A
+# SIGTERM that comes while images are built or containers created acts when that step ends.
 # Compose project: mini-linkedin or mini-linkedin-monolith (COMPOSE_PROJECT_NAME overrides it).
 #
 # With a Docker engine it uses Docker and the official images (`docker compose up --build`).
@@ -123,6 +124,7 @@ for _ in $(seq 1 300); do
     sleep infinity &
     background+=($!)
     wait $!
+    exit 0
   fi
   sleep 1
 done
