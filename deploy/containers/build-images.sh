@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the project's images with podman from the REAL Dockerfiles, offline, on a machine without a
-# Docker engine (see README.md of this folder):
+# Docker engine (see docs/deployment.md):
 #
 #   deploy/containers/build-images.sh monolith        mini-linkedin/monolith
 #   deploy/containers/build-images.sh microservices   mini-linkedin/{user,post,notification}-service, mini-linkedin/gateway

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what running the project's containers WITHOUT a Docker engine needs (Debian packages):
 # podman and its helpers, the CNI dnsname plugin (containers reach each other by service name),
-# mmdebstrap (stand-in base images are built from Debian, see base-images.sh) and docker-compose 1.29,
-# which talks to podman's Docker API socket. Idempotent: installs only what is missing.
+# mmdebstrap (stand-in base images are built from Debian, see base-images.sh), docker-compose 1.29,
+# which talks to podman's Docker API socket, and curl + jq for the scripts. Idempotent.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
@@ -11,7 +11,7 @@ exec 9<"$here/install.sh"
 flock 9
 
 packages=(podman runc uidmap slirp4netns fuse-overlayfs golang-github-containernetworking-plugin-dnsname
-  mmdebstrap docker-compose curl iproute2)
+  mmdebstrap docker-compose curl jq)
 missing=()
 for pkg in "${packages[@]}"; do
   [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" = "install ok installed" ] || missing+=("$pkg")

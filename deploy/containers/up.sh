@@ -10,7 +10,9 @@
 #
 # It publishes the front door on http://127.0.0.1:${GATEWAY_PORT:-8080}, prints
 # "Mini-LinkedIn (<mode>, containers) is ready at <url>" once /readyz answers, then follows the
-# logs; Ctrl-C or SIGTERM takes the stack down (containers and network; volumes are kept).
+# logs; Ctrl-C or SIGTERM takes the stack down (containers and network; volumes are kept). A
+# SIGTERM that comes while images are built or containers created acts when that step ends.
+# Compose project: mini-linkedin or mini-linkedin-monolith (COMPOSE_PROJECT_NAME overrides it).
 #
 # With a Docker engine it uses Docker and the official images (`docker compose up --build`).
 # Without one it uses podman (installed if missing) behind its Docker API socket and Debian's
@@ -37,11 +39,11 @@ export GATEWAY_PORT="$port"
 url="http://127.0.0.1:$port"
 if [ "$mode" = monolith ]; then
   compose_file=monolith.yml
-  project=mini-linkedin-monolith
+  project="${COMPOSE_PROJECT_NAME:-mini-linkedin-monolith}"
   scale=()
 else
   compose_file=services.yml
-  project=mini-linkedin
+  project="${COMPOSE_PROJECT_NAME:-mini-linkedin}"
   scale=(--scale "user=$replicas" --scale "post=$replicas" --scale "notification=$replicas")
 fi
 files=(-f "$root/deploy/compose/$compose_file")
@@ -63,7 +65,8 @@ else
   setsid podman system service --time=0 "$DOCKER_HOST" >"$work/podman-service.log" 2>&1 &
   echo $! >"$work/podman-service.pid"
   "$here/build-images.sh" "$mode"
-  until [ -S "$work/podman.sock" ]; do sleep 0.1; done
+  for _ in $(seq 1 100); do [ -S "$work/podman.sock" ] && break; sleep 0.1; done
+  [ -S "$work/podman.sock" ] || { say "podman system service did not start:"; cat "$work/podman-service.log" >&2; exit 1; }
   compose=(docker-compose)
   files+=(-f "$root/deploy/compose/${compose_file%.yml}.standins.override.yml")
   build=(--no-build)
@@ -121,6 +124,7 @@ for _ in $(seq 1 300); do
     sleep infinity &
     background+=($!)
     wait $!
+    exit 0
   fi
   sleep 1
 done

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The suites that run against the CONTAINER stacks (deploy/containers/up.sh), for ./test.sh:
+#   1. monolith stack:                  contract suite, browser e2e
+#   2. microservices stack, 2 replicas:  contract suite, browser e2e, container fault tests
+# Each stack on a free port, from empty volumes, taken down afterwards. Prints one
+# "suite (target, containers): N passed, N failed" line per suite to $SUMMARY (a file); exits non-zero
+# on any failure. Expects the .NET test projects built (Release) and the client's node_modules.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+summary="${SUMMARY:?SUMMARY must name a file}"
+status=0
+log="$(mktemp)"
+
+suite_line() { # suite_line NAME LOG: the counts of a dotnet test or e2e run, or a failure
+  local line
+  line="$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+' "$2" | tail -n 1)"
+  if [ -n "$line" ]; then
+    echo "$1: $(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line") passed, $(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line") failed" >>"$summary"
+  elif line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$2" | tail -n 1)" && [ -n "$line" ]; then
+    echo "$1: $line" >>"$summary"
+  else
+    echo "$1: 0 passed, 1 failed (no summary)" >>"$summary"
+  fi
+}
+
+run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, stops it
+  local mode="$1" port app_log app
+  port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
+  local base="http://127.0.0.1:$port" target="$mode, containers"
+  app_log="$(mktemp)"
+  echo "== deploy/containers/up.sh $* on $base"
+  GATEWAY_PORT="$port" deploy/containers/up.sh "$@" --fresh >"$app_log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 1200); do # a cold build of every image takes minutes
+    grep -q "is ready at $base" "$app_log" && break
+    kill -0 "$app" 2>/dev/null || break
+    sleep 0.5
+  done
+  if ! grep -q "is ready at $base" "$app_log"; then
+    echo "up.sh $* did not become ready; its output:" >&2
+    tail -n 50 "$app_log" >&2
+    echo "up.sh ($target): 0 passed, 1 failed" >>"$summary"
+    kill -TERM "$app" 2>/dev/null; wait "$app" 2>/dev/null
+    status=1
+    return
+  fi
+
+  echo "== contract suite against $base"
+  CONTRACT_BASE_URL="$base" dotnet test step1-monolith/tests/MiniLinkedIn.ContractTests -c Release --no-build --nologo 2>&1 | tee "$log" || status=1
+  suite_line "contract ($target)" "$log"
+
+  echo "== browser end-to-end test against $base"
+  (cd client-react && BASE_URL="$base" npm run --silent e2e) 2>&1 | tee "$log" || status=1
+  suite_line "e2e ($target)" "$log"
+
+  if [ "$mode" = microservices ]; then
+    echo "== container fault tests against $base"
+    deploy/containers/fault-tests.sh "$base" 2>&1 | tee "$log" || status=1
+    suite_line "fault ($target)" "$log"
+  fi
+
+  kill -TERM "$app" 2>/dev/null
+  wait "$app" 2>/dev/null
+  rm -f "$app_log"
+}
+
+run_stack monolith monolith
+run_stack microservices microservices --replicas 2
+rm -f "$log"
+exit "$status"
