@@ -17,20 +17,39 @@ echo "== build (client + .NET, warnings are errors)"
 deploy/run/build.sh || exit 1
 
 echo "== client: lint, typecheck, unit tests"
+started=$SECONDS
 log="$(mktemp)"
 (cd client-react && npm run --silent lint && npm run --silent typecheck && npm test 2>&1) | tee "$log" || status=1
 counts="$(sed -E 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +Tests +' | tail -n 1)"
 passed="$(grep -oE '[0-9]+ passed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)"
 failed="$(grep -oE '[0-9]+ failed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)"
 [ -n "$counts" ] || failed=1
-echo "client unit: $passed passed, $failed failed" >>"$summary"
+echo "client unit: $passed passed, $failed failed ($((SECONDS - started)) s)" >>"$summary"
 
 echo "== compose files"
+started=$SECONDS
 if deploy/test/validate-compose.sh; then
-  echo "compose config: $(ls deploy/compose/*.yml | wc -l) passed, 0 failed" >>"$summary"
+  echo "compose config: $(ls deploy/compose/*.yml | wc -l) passed, 0 failed ($((SECONDS - started)) s)" >>"$summary"
 else
   status=1
-  echo "compose config: 0 passed, 1 failed" >>"$summary"
+  echo "compose config: 0 passed, 1 failed ($((SECONDS - started)) s)" >>"$summary"
+fi
+
+echo "== gateway configuration (both renders, nginx -t)"
+started=$SECONDS
+if deploy/gateway/check.sh; then
+  echo "gateway config: 1 passed, 0 failed ($((SECONDS - started)) s)" >>"$summary"
+else
+  status=1
+  echo "gateway config: 0 passed, 1 failed ($((SECONDS - started)) s)" >>"$summary"
+fi
+
+echo "== docs generated from the code"
+if docs/tools/step-changes.sh --check; then
+  echo "docs: 1 passed, 0 failed" >>"$summary"
+else
+  status=1
+  echo "docs: 0 passed, 1 failed" >>"$summary"
 fi
 
 SUMMARY="$summary" deploy/standins/with-standins.sh deploy/test/system-tests.sh || status=1
@@ -38,5 +57,6 @@ SUMMARY="$summary" deploy/standins/with-standins.sh deploy/test/system-tests.sh 
 echo
 echo "== summary"
 cat "$summary"
-awk -F'[:,]' '{ for (i = 2; i <= NF; i++) { if ($i ~ / passed/) p += $i; if ($i ~ / failed/) f += $i } } END { printf "%d passed, %d failed\n", p, f }' "$summary"
+awk -F'[:,]' '{ for (i = 2; i <= NF; i++) { if ($i ~ / passed/) p += $i; if ($i ~ / failed/) f += $i } } END { printf "%d passed, %d failed", p, f }' "$summary"
+echo " in $((SECONDS / 60)) min $((SECONDS % 60)) s"
 [ "$status" -eq 0 ] && ! grep -qE ' [1-9][0-9]* failed' "$summary"

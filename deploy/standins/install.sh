@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the MongoDB and S3 stand-ins need (see docs/stand-ins.md in shared docs):
+# Installs what the MongoDB and S3 stand-ins need (see docs/stand-ins.md):
 #   - Ceph mon/osd/radosgw from Debian (S3 stand-in)
 #   - CongoDB (npm @push.rocks/smartmongo 2.2.0) into mongo/node_modules (MongoDB stand-in)
 # Idempotent: when everything is in place it only runs a few cheap checks.

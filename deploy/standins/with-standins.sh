@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Runs a command with a MongoDB and an S3 endpoint in its environment, starting local
-# stand-ins for the ones not given (no Docker needed; see shared docs/stand-ins.md):
+# stand-ins for the ones not given (no Docker needed; see docs/stand-ins.md):
 #
 #   deploy/standins/with-standins.sh COMMAND [ARGS...]
 #
 #   Mongo__ConnectionString  unset: starts CongoDB (in-memory) on a free port and exports
 #                            mongodb://127.0.0.1:PORT/?directConnection=true
+#   STANDINS_MONGO_NAMES     e.g. "USER POST NOTIFICATION": one CongoDB per name instead, each
+#                            exported as MONGO_URL_<NAME> (the step-2 services have a database
+#                            server each). A MONGO_URL_<NAME> already set is kept; with
+#                            Mongo__ConnectionString set, every unset MONGO_URL_<NAME> is that one.
 #   S3__ServiceUrl           unset: starts Ceph radosgw (data in RAM) on a free port and exports
 #                            S3__ServiceUrl=http://127.0.0.1:PORT, S3__AccessKey, S3__SecretKey
 #                            (the keys from the environment if set, else dev defaults below)
@@ -24,7 +28,7 @@ say() { echo "with-standins: $*" >&2; }
 
 "$here/install.sh"
 
-# Everything this run starts is recorded under $work: congodb.pid and radosgw-N/ (with
+# Everything this run starts is recorded under $work: congodb-VAR.pid and radosgw-N/ (with
 # the Ceph daemons' pid files), so that cleanup stops exactly that and nothing else.
 work="$(mktemp -d "${TMPDIR:-/tmp}/standins.XXXXXX")"
 
@@ -36,12 +40,12 @@ wait_exit() {
 }
 
 stop_standins() {
-  local name pid dir
+  local file pid dir
   # SIGTERM first to the ones still running: CongoDB, and start-radosgw.sh if it is
   # interrupted half-way (it then stops the daemons it has started so far).
-  for name in congodb radosgw-start; do
-    if [ -f "$work/$name.pid" ]; then
-      pid="$(cat "$work/$name.pid")"
+  for file in "$work"/congodb-*.pid "$work/radosgw-start.pid"; do
+    if [ -f "$file" ]; then
+      pid="$(cat "$file")"
       if kill -TERM "$pid" 2>/dev/null; then wait_exit "$pid"; fi
     fi
   done
@@ -68,13 +72,25 @@ trap 'exit 129' HUP
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# --- MongoDB: started first, in the background; its ready line is read further down ---
-if [ -z "${Mongo__ConnectionString:-}" ]; then
-  : >"$work/congodb.log" # exists before the loop below reads it
-  # Port 0: CongoDB binds a free port itself and reports it in its ready line.
-  node "$here/mongo/start-congodb.mjs" 0 >"$work/congodb.log" 2>&1 &
-  echo $! >"$work/congodb.pid"
+# --- MongoDB: started first, in the background; the ready lines are read further down ---
+# mongo_vars: the variables to fill, Mongo__ConnectionString or one MONGO_URL_<NAME> per name.
+mongo_vars=(Mongo__ConnectionString)
+if [ -n "${STANDINS_MONGO_NAMES:-}" ]; then
+  mongo_vars=()
+  for name in $STANDINS_MONGO_NAMES; do
+    var="MONGO_URL_$name"
+    if [ -z "${!var:-}" ] && [ -n "${Mongo__ConnectionString:-}" ]; then export "$var=$Mongo__ConnectionString"; fi
+    mongo_vars+=("$var")
+  done
 fi
+for var in "${mongo_vars[@]}"; do
+  if [ -z "${!var:-}" ]; then
+    : >"$work/congodb-$var.log" # exists before the loop below reads it
+    # Port 0: CongoDB binds a free port itself and reports it in its ready line.
+    node "$here/mongo/start-congodb.mjs" 0 >"$work/congodb-$var.log" 2>&1 &
+    echo $! >"$work/congodb-$var.pid"
+  fi
+done
 
 # --- S3 ----------------------------------------------------------------------
 if [ -z "${S3__ServiceUrl:-}" ]; then
@@ -109,35 +125,40 @@ else
   say "S3__ServiceUrl is set: using $S3__ServiceUrl, no S3 stand-in"
 fi
 
-# --- MongoDB: wait for the ready line ------------------------------------------
-if [ -f "$work/congodb.pid" ]; then
+# --- MongoDB: wait for the ready lines --------------------------------------------
+for var in "${mongo_vars[@]}"; do
+  if [ ! -f "$work/congodb-$var.pid" ]; then
+    say "$var is set: using it, no MongoDB stand-in"
+    continue
+  fi
   ready=""
   deadline=$((SECONDS + 30))
   while [ "$SECONDS" -lt "$deadline" ]; do
-    ready="$(sed -n 's/^congodb ready //p' "$work/congodb.log")"
-    if [ -n "$ready" ] || ! kill -0 "$(cat "$work/congodb.pid")" 2>/dev/null; then break; fi
+    ready="$(sed -n 's/^congodb ready //p' "$work/congodb-$var.log")"
+    if [ -n "$ready" ] || ! kill -0 "$(cat "$work/congodb-$var.pid")" 2>/dev/null; then break; fi
     sleep 0.05
   done
   if [ -z "$ready" ]; then
     say "CongoDB did not start:"
-    cat "$work/congodb.log" >&2
+    cat "$work/congodb-$var.log" >&2
     exit 1
   fi
-  export Mongo__ConnectionString="$ready"
-  say "started CongoDB (MongoDB stand-in): $Mongo__ConnectionString"
-else
-  say "Mongo__ConnectionString is set: using it, no MongoDB stand-in"
-fi
+  export "$var=$ready"
+  say "started CongoDB (MongoDB stand-in): $var=$ready"
+done
 
 # --- the command -------------------------------------------------------------
 # Run in the background and wait, so that SIGTERM/Ctrl-C reach this shell's traps at
 # once (a foreground command would delay them until it ends). Commands started in the
 # background by a script ignore SIGINT, so both signals are passed on as SIGTERM, to the
 # command and all its descendants (e.g. the dotnet process of a wrapped run.sh).
+# The parent hears first, so that a supervisor (serve-microservices.sh) is stopping when its
+# children go, instead of restarting them; its children are listed before it can exit.
 kill_tree() { # kill_tree SIGNAL PID
-  local child
-  for child in $(pgrep -P "$2"); do kill_tree "$1" "$child"; done
+  local child children
+  children="$(pgrep -P "$2" || true)"
   kill "-$1" "$2" 2>/dev/null || true
+  for child in $children; do kill_tree "$1" "$child"; done
 }
 { true <&0; } 2>/dev/null || exec </dev/null # stdin closed: give the command an empty one
 "$@" <&0 &

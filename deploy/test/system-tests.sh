@@ -1,62 +1,117 @@
 #!/usr/bin/env bash
 # The suites that need MongoDB and S3 (run inside deploy/standins/with-standins.sh):
-#   1. integration tests: the monolith in memory, real HTTP pipeline, real MongoDB wire protocol and S3 API;
-#   2. `./run.sh monolith` on a free port, then the black-box contract suite and the browser
-#      end-to-end test against it.
-# Prints one "suite: N passed, N failed" line per suite to $SUMMARY (a file); exits non-zero on any failure.
+#   1. integration: the monolith in memory (real HTTP pipeline, MongoDB wire protocol, S3 API);
+#   2. services: the three step-2 services in memory, calling each other over HTTP;
+#   3. against `./run.sh monolith` and `./run.sh microservices --replicas 2` (each on a free port):
+#      the black-box contract suite and the browser end-to-end test;
+#   4. fault: processes of a third `./run.sh microservices --replicas 2` are killed while clients use it.
+# Appends one "suite (target): N passed, N failed, N skipped (T s)" line per suite to $SUMMARY (a
+# file); exits non-zero on any failure. The running systems get their stand-ins from with-standins.sh.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 summary="${SUMMARY:?SUMMARY must name a file}"
 status=0
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
 
 # Reads the counts from the "Passed!/Failed! - Failed: F, Passed: P, Skipped: S" line of dotnet test.
-record_dotnet() {
-  local name="$1" log="$2" line
+record_dotnet() { # record_dotnet NAME STARTED_AT
+  local line failed passed skipped
   line="$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+' "$log" | tail -n 1)"
   if [ -z "$line" ]; then
-    echo "$name: 0 passed, 1 failed (no test summary)" >>"$summary"
+    echo "$1: 0 passed, 1 failed (no test summary) ($((SECONDS - $2)) s)" >>"$summary"
     return
   fi
-  local failed passed skipped
   failed="$(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line")"
   passed="$(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")"
   skipped="$(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$line")"
-  echo "$name: $passed passed, $failed failed, $skipped skipped" >>"$summary"
+  echo "$1: $passed passed, $failed failed, $skipped skipped ($((SECONDS - $2)) s)" >>"$summary"
 }
 
-echo "== integration tests (step1-monolith/tests/MiniLinkedIn.Monolith.Tests)"
-log="$(mktemp)"
-dotnet test step1-monolith/tests/MiniLinkedIn.Monolith.Tests -c Release --no-build --nologo 2>&1 | tee "$log" || status=1
-record_dotnet "integration" "$log"
+dotnet_suite() { # dotnet_suite NAME PROJECT [ENV=VALUE ...]
+  local name="$1" project="$2" started=$SECONDS
+  shift 2
+  echo "== $name ($project)"
+  env "$@" dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee "$log" || status=1
+  record_dotnet "$name" "$started"
+}
 
-port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
-base="http://127.0.0.1:$port"
-echo "== ./run.sh monolith on $base"
-app_log="$(mktemp)"
-GATEWAY_PORT="$port" ./run.sh monolith >"$app_log" 2>&1 &
-app=$!
-trap 'kill -TERM "$app" 2>/dev/null; wait "$app" 2>/dev/null' EXIT
-for _ in $(seq 1 240); do
-  grep -q "is ready at $base" "$app_log" && break
-  kill -0 "$app" 2>/dev/null || break
-  sleep 0.5
-done
-if ! grep -q "is ready at $base" "$app_log"; then
-  echo "./run.sh monolith did not become ready; its output:" >&2
-  tail -n 50 "$app_log" >&2
-  echo "run.sh: 0 passed, 1 failed" >>"$summary"
-  exit 1
+free_port() { node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'; }
+
+# start_system TARGET ARGS...: `./run.sh ARGS...` on a free port; sets $base and $app (its pid).
+start_system() {
+  local target="$1" port app_log
+  shift
+  port="$(free_port)"
+  base="http://127.0.0.1:$port"
+  app_log="$(mktemp)"
+  echo "== ./run.sh $* on $base"
+  (
+    # Step 2 gets MongoDB stand-ins of its own, one per service, as ./run.sh starts them; S3 is shared.
+    if [ "$1" = microservices ]; then unset Mongo__ConnectionString; fi
+    GATEWAY_PORT="$port" exec ./run.sh "$@"
+  ) >"$app_log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 360); do
+    grep -q "is ready at $base" "$app_log" && break
+    kill -0 "$app" 2>/dev/null || break
+    sleep 0.5
+  done
+  if ! grep -q "is ready at $base" "$app_log"; then
+    echo "./run.sh $* did not become ready; its output:" >&2
+    tail -n 50 "$app_log" >&2
+    echo "run.sh ($target): 0 passed, 1 failed" >>"$summary"
+    stop_system
+    return 1
+  fi
+  grep -v '^{' "$app_log" | grep "is ready at" | tail -n 1
+}
+
+stop_system() {
+  kill -TERM "$app" 2>/dev/null
+  wait "$app" 2>/dev/null
+}
+
+# black_box TARGET: the contract suite and the browser test against $base.
+black_box() {
+  local started
+  dotnet_suite "contract ($1)" step1-monolith/tests/MiniLinkedIn.ContractTests CONTRACT_BASE_URL="$base"
+  echo "== browser end-to-end test ($1) against $base"
+  started=$SECONDS
+  (cd client-react && BASE_URL="$base" npm run --silent e2e) 2>&1 | tee "$log" || status=1
+  local line
+  line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)"
+  echo "e2e ($1): ${line:-0 passed, 1 failed (no summary)} ($((SECONDS - started)) s)" >>"$summary"
+}
+
+dotnet_suite "integration (monolith in memory)" step1-monolith/tests/MiniLinkedIn.Monolith.Tests
+dotnet_suite "services (step 2 in memory)" step2-microservices/tests/MiniLinkedIn.Services.Tests
+
+if start_system monolith monolith; then
+  black_box monolith
+  stop_system
+else
+  status=1
 fi
-grep -v '^{' "$app_log" | tail -n 1
 
-echo "== contract suite against $base"
-CONTRACT_BASE_URL="$base" dotnet test step1-monolith/tests/MiniLinkedIn.ContractTests -c Release --no-build --nologo 2>&1 | tee "$log" || status=1
-record_dotnet "contract" "$log"
+if start_system microservices microservices --replicas 2; then
+  black_box "microservices x2"
+  stop_system
+else
+  status=1
+fi
 
-echo "== browser end-to-end test against $base"
-(cd client-react && BASE_URL="$base" npm run --silent e2e) 2>&1 | tee "$log" || status=1
-line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)"
-echo "e2e: ${line:-0 passed, 1 failed (no summary)}" >>"$summary"
+# Its own system: the fault tests kill processes and exhaust the login limit. A low per-client
+# limit keeps the spoofing test short.
+run_dir="$(mktemp -d)"
+if RUN_DIR="$run_dir" Users__LoginAttemptsPerMinutePerClient=20 start_system "fault" microservices --replicas 2; then
+  dotnet_suite "fault (microservices x2)" step2-microservices/tests/MiniLinkedIn.FaultTests \
+    FAULT_GATEWAY_URL="$base" FAULT_RUN_DIR="$run_dir"
+  stop_system
+else
+  status=1
+fi
+rm -rf "$run_dir"
 
 exit "$status"

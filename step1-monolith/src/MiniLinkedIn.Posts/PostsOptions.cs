@@ -15,6 +15,10 @@ public sealed class PostsOptions
     /// <summary>How often the outbox is checked when nothing signalled new work.</summary>
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How many posts' notifications one inbox call hands over at most.</summary>
+    [Range(1, 1000)]
+    public int OutboxBatchSize { get; set; } = 100;
+
     /// <summary>Upper bound of the growing wait between two failed deliveries of one notification.</summary>
     public TimeSpan OutboxMaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 }

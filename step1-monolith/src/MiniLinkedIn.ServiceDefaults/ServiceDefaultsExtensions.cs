@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Health;
 using MiniLinkedIn.ServiceDefaults.Http;
+using MiniLinkedIn.ServiceDefaults.Logging;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
 using MiniLinkedIn.ServiceDefaults.Persistence;
 using MiniLinkedIn.ServiceDefaults.ServiceCalls;
@@ -17,13 +17,7 @@ public static class ServiceDefaultsExtensions
 {
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string apiTitle)
     {
-        // JSON lines with scopes: ASP.NET Core puts RequestId and RequestPath in every line of a request.
-        builder.Logging.ClearProviders().AddJsonConsole(options =>
-        {
-            options.IncludeScopes = true;
-            options.UseUtcTimestamp = true;
-            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-        });
+        builder.AddConsoleLogs();
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);

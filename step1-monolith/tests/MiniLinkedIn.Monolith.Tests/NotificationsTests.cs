@@ -118,6 +118,51 @@ public sealed class NotificationsTests
     }
 
     [Test]
+    public async Task Unread_count_leaves_out_own_posts_read_marks_and_cleaned_up_notifications()
+    {
+        var retention = TimeSpan.FromSeconds(6);
+        using var factory = new MonolithFactory(settings: new Dictionary<string, string?>
+        {
+            ["Notifications:CleanupCron"] = "* * * * * ?",
+            ["Notifications:Retention"] = retention.ToString(),
+        });
+        var api = new Api(factory);
+        var ada = await api.NewSessionAsync("ada");
+        var bob = await api.NewSessionAsync("bob");
+        var cy = await api.NewSessionAsync("cy");
+        var a1 = await Api.PostTextAsync(ada, "a1");
+        var a2 = await Api.PostTextAsync(ada, "a2");
+        var b1 = await Api.PostTextAsync(bob, "b1");
+        var a1Notification = await Api.NotificationOfAsync(cy, a1.Id);
+        await Api.NotificationOfAsync(cy, a2.Id);
+        var b1Notification = await Api.NotificationOfAsync(cy, b1.Id);
+
+        Assert.That(await UnreadAsync(ada, bob, cy), Is.EqualTo(new[] { 1L, 2, 3 }), "own posts are not counted");
+
+        await MarkReadAsync(bob, a1Notification.Id);
+        await MarkReadAsync(cy, a1Notification.Id);
+        await MarkReadAsync(cy, b1Notification.Id);
+        await MarkReadAsync(cy, b1Notification.Id);
+        await Api.ProblemAsync(await ada.Client.PostAsync($"/api/notification/{a1Notification.Id}/read", null), HttpStatusCode.NotFound);
+
+        Assert.That(await UnreadAsync(ada, bob, cy), Is.EqualTo(new[] { 1L, 1, 1 }), "read marks count once, per reader");
+
+        await Task.Delay(retention);
+        var fresh = await Api.PostTextAsync(ada, "a3");
+        await Eventually.GetAsync(
+            async () => (await Api.NotificationsAsync(cy, "?limit=100")).Items.Select(n => n.PostId).SequenceEqual([fresh.Id]) ? "cleaned" : null,
+            "the old notifications to be cleaned up");
+
+        Assert.That(await UnreadAsync(ada, bob, cy), Is.EqualTo(new[] { 0L, 1, 1 }), "cleaned notifications and their read marks are gone");
+    }
+
+    [Test]
     public async Task Listing_without_a_token_is_401() =>
         await Api.ProblemAsync(await Api.Anonymous().GetAsync("/api/notification"), HttpStatusCode.Unauthorized);
+
+    private static async Task<long[]> UnreadAsync(params Session[] readers) =>
+        await Task.WhenAll(readers.Select(async r => (await Api.NotificationsAsync(r)).UnreadCount));
+
+    private static async Task MarkReadAsync(Session reader, string notificationId) =>
+        Assert.That((await reader.Client.PostAsync($"/api/notification/{notificationId}/read", null)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 }

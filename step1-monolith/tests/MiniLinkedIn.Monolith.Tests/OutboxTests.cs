@@ -1,10 +1,15 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
 using MiniLinkedIn.Testing;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Notifications.Inbox;
+using MiniLinkedIn.Posts.Outbox;
+using MiniLinkedIn.Posts.Posting;
+using MongoDB.Bson;
 
 namespace MiniLinkedIn.Monolith.Tests;
 
@@ -41,7 +46,7 @@ public sealed class OutboxTests
     {
         using var factory = new MonolithFactory();
         var inbox = factory.Services.GetRequiredService<INotificationInbox>();
-        var notice = new NewPostNotice(MongoDB.Bson.ObjectId.GenerateNewId().ToString(), "author", "author@example.com", "twice", DateTime.UtcNow);
+        var notice = new NewPostNotice(ObjectId.GenerateNewId().ToString(), "author", "author@example.com", "twice", DateTime.UtcNow);
 
         var receipts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => inbox.AcceptAsync([notice], CancellationToken.None)));
 
@@ -50,17 +55,158 @@ public sealed class OutboxTests
         Assert.That(receipts.Select(r => r.Single().PostId), Is.All.EqualTo(notice.PostId));
     }
 
+    [Test]
+    public async Task Concurrent_batches_with_the_same_posts_create_one_notification_per_post()
+    {
+        using var factory = new MonolithFactory();
+        var inbox = factory.Services.GetRequiredService<INotificationInbox>();
+        var notices = Enumerable.Range(0, 50)
+            .Select(i => new NewPostNotice(ObjectId.GenerateNewId().ToString(), "author", "author@example.com", $"post {i}", DateTime.UtcNow))
+            .ToList();
+        var batches = Enumerable.Range(0, 4).Select(_ => notices.OrderBy(_ => Random.Shared.Next()).ToList()).ToList();
+
+        var receipts = await Task.WhenAll(batches.Select(batch => inbox.AcceptAsync(batch, CancellationToken.None)));
+
+        for (var b = 0; b < batches.Count; b++)
+        {
+            Assert.That(receipts[b].Select(r => r.PostId), Is.EqualTo(batches[b].Select(n => n.PostId)), "receipts in the order of the notices");
+        }
+
+        var byPost = receipts.SelectMany(r => r).GroupBy(r => r.PostId).ToList();
+        Assert.That(byPost, Has.Count.EqualTo(notices.Count));
+        Assert.That(byPost.Select(g => g.Count(r => r.Created)), Is.All.EqualTo(1), "created exactly once");
+        Assert.That(byPost.Select(g => g.Select(r => r.NotificationId).Distinct().Count()), Is.All.EqualTo(1), "one notification per post");
+    }
+
+    [Test]
+    public async Task Two_claimers_at_once_never_get_the_same_post()
+    {
+        using var factory = new MonolithFactory(services: s => s.Remove(s.Single(d => !d.IsKeyedService && d.ImplementationType == typeof(NotificationOutboxDispatcher))));
+        var api = new Api(factory);
+        var ada = await api.NewSessionAsync("ada");
+        var posted = await PostManyAsync(ada, 200);
+        var store = factory.Services.GetRequiredService<PostStore>();
+
+        async Task<List<ObjectId>> ClaimAllAsync()
+        {
+            var mine = new List<ObjectId>();
+            while ((await store.ClaimDueNotificationsAsync(DateTime.UtcNow, TimeSpan.FromMinutes(5), 25, CancellationToken.None)) is { Posts.Count: > 0 } claim)
+            {
+                mine.AddRange(claim.Posts.Select(p => p.Id));
+            }
+
+            return mine;
+        }
+
+        var claimed = await Task.WhenAll(ClaimAllAsync(), ClaimAllAsync());
+
+        Assert.That(claimed[0].Intersect(claimed[1]), Is.Empty, "no post claimed by both");
+        Assert.That(claimed[0].Concat(claimed[1]).Select(id => id.ToString()), Is.EquivalentTo(posted), "every post claimed once");
+    }
+
+    [Test]
+    public async Task A_burst_of_posts_gets_one_notification_each_through_far_fewer_inbox_calls()
+    {
+        const int Posts = 300;
+        var inbox = new SwitchableInbox { Held = true };
+        using var factory = new MonolithFactory(services: s =>
+        {
+            s.Replace(ServiceDescriptor.Singleton<INotificationInbox>(sp => inbox.Wrapping(ActivatorUtilities.CreateInstance<NotificationInbox>(sp))));
+            // A second dispatcher, as a second post-service replica would run.
+            s.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<NotificationOutboxDispatcher>(sp));
+        });
+        var api = new Api(factory);
+        var ada = await api.NewSessionAsync("ada");
+        var bob = await api.NewSessionAsync("bob");
+
+        // The first deliveries wait until the whole burst is accepted, as when posts arrive faster than delivery.
+        var posted = await PostManyAsync(ada, Posts);
+        inbox.Held = false;
+        await Eventually.GetAsync(async () => inbox.Created >= Posts ? inbox : null, $"{Posts} notifications", TimeSpan.FromSeconds(60));
+
+        var seen = await AllNotificationsAsync(bob);
+        Assert.That(seen.Select(n => n.PostId), Is.EquivalentTo(posted), "each post exactly once");
+        Assert.That(inbox.Created, Is.EqualTo(Posts));
+        Assert.That(inbox.SuccessfulAttempts, Is.LessThanOrEqualTo(Posts / 10), "batched");
+    }
+
+    [Test]
+    public async Task Posts_written_while_deliveries_fail_or_lose_their_answer_are_notified_exactly_once()
+    {
+        var inbox = new SwitchableInbox { Down = true };
+        using var factory = new MonolithFactory(services: s =>
+            s.Replace(ServiceDescriptor.Singleton<INotificationInbox>(sp => inbox.Wrapping(ActivatorUtilities.CreateInstance<NotificationInbox>(sp)))));
+        var api = new Api(factory);
+        var ada = await api.NewSessionAsync("ada");
+        var bob = await api.NewSessionAsync("bob");
+
+        var posted = await PostManyAsync(ada, 20);
+        await Eventually.GetAsync(async () => inbox.FailedAttempts >= 2 ? inbox : null, "two failed deliveries");
+        inbox.LoseAnswers = true; // the inbox stores them, but the dispatcher sees a failure
+        inbox.Down = false;
+        await Eventually.GetAsync(async () => inbox.Created >= posted.Count ? inbox : null, "the first stored deliveries");
+        inbox.LoseAnswers = false;
+        await Eventually.GetAsync(async () => inbox.Acknowledged.Count >= posted.Count ? inbox : null, "every delivery acknowledged");
+        var callsAfterDelivery = inbox.Calls;
+        await Task.Delay(1500); // several poll intervals: nothing is delivered again
+
+        Assert.That(inbox.Calls, Is.EqualTo(callsAfterDelivery));
+        Assert.That(inbox.Created, Is.EqualTo(posted.Count));
+        Assert.That((await AllNotificationsAsync(bob)).Select(n => n.PostId), Is.EquivalentTo(posted));
+    }
+
+    /// <returns>The post ids, posted 8 at a time.</returns>
+    private static async Task<List<string>> PostManyAsync(Session author, int count)
+    {
+        var ids = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, count),
+            new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (i, _) => ids.Add((await Api.PostTextAsync(author, $"burst {i}")).Id));
+        return [.. ids];
+    }
+
+    private static async Task<List<NotificationDto>> AllNotificationsAsync(Session reader)
+    {
+        var all = new List<NotificationDto>();
+        string? cursor = null;
+        do
+        {
+            var page = await Api.NotificationsAsync(reader, "?limit=100" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+            all.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        return all;
+    }
+
+    /// <summary>Wraps the real inbox: can fail before it (<see cref="Down"/>), after it (<see cref="LoseAnswers"/>), or hold calls back; counts what happens.</summary>
     private sealed class SwitchableInbox
     {
         private int failed;
         private int succeeded;
+        private int calls;
+        private int created;
         private INotificationInbox? inner;
 
         public volatile bool Down;
 
+        public volatile bool LoseAnswers;
+
+        public volatile bool Held;
+
         public int FailedAttempts => Volatile.Read(ref failed);
 
         public int SuccessfulAttempts => Volatile.Read(ref succeeded);
+
+        public int Calls => Volatile.Read(ref calls);
+
+        /// <summary>Notices that created a notification (receipts with Created).</summary>
+        public int Created => Volatile.Read(ref created);
+
+        /// <summary>Posts whose delivery the dispatcher saw succeed.</summary>
+        public ConcurrentDictionary<string, bool> Acknowledged { get; } = new();
 
         public INotificationInbox Wrapping(INotificationInbox real)
         {
@@ -72,6 +218,12 @@ public sealed class OutboxTests
         {
             public async Task<IReadOnlyList<NotificationReceipt>> AcceptAsync(IReadOnlyList<NewPostNotice> notices, CancellationToken cancellationToken)
             {
+                Interlocked.Increment(ref owner.calls);
+                while (owner.Held)
+                {
+                    await Task.Delay(20, cancellationToken);
+                }
+
                 if (owner.Down)
                 {
                     Interlocked.Increment(ref owner.failed);
@@ -79,6 +231,18 @@ public sealed class OutboxTests
                 }
 
                 var receipts = await owner.inner!.AcceptAsync(notices, cancellationToken);
+                Interlocked.Add(ref owner.created, receipts.Count(r => r.Created));
+                if (owner.LoseAnswers)
+                {
+                    Interlocked.Increment(ref owner.failed);
+                    throw new HttpRequestException("the answer was lost (test)");
+                }
+
+                foreach (var receipt in receipts)
+                {
+                    owner.Acknowledged[receipt.PostId] = true;
+                }
+
                 Interlocked.Increment(ref owner.succeeded);
                 return receipts;
             }

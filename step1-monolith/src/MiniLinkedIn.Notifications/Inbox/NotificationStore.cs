@@ -24,6 +24,7 @@ public sealed class NotificationStore : IStartupTask
         [
             new CreateIndexModel<Notification>(KeysetPaging.NewestFirstIndex<Notification>(), new CreateIndexOptions { Name = "newest_first" }),
             new CreateIndexModel<Notification>(Builders<Notification>.IndexKeys.Ascending(n => n.PostId), new CreateIndexOptions { Name = "post_unique", Unique = true }),
+            new CreateIndexModel<Notification>(Builders<Notification>.IndexKeys.Ascending(n => n.AuthorId), new CreateIndexOptions { Name = "author" }),
         ], cancellationToken);
         await readMarks.Indexes.CreateManyAsync(
         [
@@ -32,28 +33,53 @@ public sealed class NotificationStore : IStartupTask
         ], cancellationToken);
     }
 
-    /// <returns>The post's notification, and whether this call created it.</returns>
-    public async Task<(Notification Notification, bool Created)> AddOnceAsync(Notification candidate, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the candidates whose post has no notification yet, in one bulk write of upserts.
+    /// A concurrent delivery of the same post may insert first: the unique postId index makes
+    /// that a duplicate-key error, and the notification read back is then theirs.
+    /// </summary>
+    /// <returns>Each candidate's post's notification, and whether this call created it, in the order of the candidates.</returns>
+    public async Task<IReadOnlyList<(Notification Notification, bool Created)>> AddOnceAsync(
+        IReadOnlyList<Notification> candidates, CancellationToken cancellationToken)
     {
+        var distinct = candidates.DistinctBy(c => c.PostId).ToList();
+        if (distinct.Count == 0)
+        {
+            return [];
+        }
+
+        var writes = distinct.Select(c => new UpdateOneModel<Notification>(
+            Builders<Notification>.Filter.Eq(n => n.PostId, c.PostId),
+            Builders<Notification>.Update
+                .SetOnInsert(n => n.Id, c.Id)
+                .SetOnInsert(n => n.AuthorId, c.AuthorId)
+                .SetOnInsert(n => n.AuthorEmail, c.AuthorEmail)
+                .SetOnInsert(n => n.Preview, c.Preview)
+                .SetOnInsert(n => n.CreatedAt, c.CreatedAt))
+        { IsUpsert = true }).ToList();
+        BulkWriteResult<Notification> result;
         try
         {
-            var stored = await notifications.FindOneAndUpdateAsync(
-                Builders<Notification>.Filter.Eq(n => n.PostId, candidate.PostId),
-                Builders<Notification>.Update
-                    .SetOnInsert(n => n.Id, candidate.Id)
-                    .SetOnInsert(n => n.AuthorId, candidate.AuthorId)
-                    .SetOnInsert(n => n.AuthorEmail, candidate.AuthorEmail)
-                    .SetOnInsert(n => n.Preview, candidate.Preview)
-                    .SetOnInsert(n => n.CreatedAt, candidate.CreatedAt),
-                new FindOneAndUpdateOptions<Notification> { IsUpsert = true, ReturnDocument = ReturnDocument.After },
-                cancellationToken);
-            return (stored, stored.Id == candidate.Id);
+            result = await notifications.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = false }, cancellationToken);
         }
-        catch (MongoException ex) when (ex.IsDuplicateKey())
+        catch (MongoBulkWriteException<Notification> ex) when (ex.WriteConcernError is null && ex.WriteErrors.All(e => e.Category == ServerErrorCategory.DuplicateKey))
         {
-            // A concurrent delivery of the same post inserted first; theirs is the notification.
-            return (await notifications.Find(n => n.PostId == candidate.PostId).FirstAsync(cancellationToken), false);
+            // Lost the race for those posts; the other writes of the batch went through (unordered).
+            result = ex.Result;
         }
+
+        // An upserted candidate is stored as it is; only the others need reading back.
+        var stored = result.Upserts.Select(u => distinct[u.Index]).ToDictionary(c => c.PostId);
+        var others = distinct.Where(c => !stored.ContainsKey(c.PostId)).Select(c => c.PostId).ToList();
+        if (others.Count > 0)
+        {
+            foreach (var existing in await notifications.Find(Builders<Notification>.Filter.In(n => n.PostId, others)).ToListAsync(cancellationToken))
+            {
+                stored[existing.PostId] = existing;
+            }
+        }
+
+        return [.. candidates.Select(c => (stored[c.PostId], stored[c.PostId].Id == c.Id))];
     }
 
     public async Task<Notification?> FindAsync(ObjectId id, CancellationToken cancellationToken) =>
@@ -70,12 +96,18 @@ public sealed class NotificationStore : IStartupTask
         return [.. marks.Select(m => m.NotificationId)];
     }
 
-    /// <summary>Visible notifications minus the reader's read marks (a reader only marks what they can see).</summary>
+    /// <summary>
+    /// All notifications − the reader's own − the reader's read marks (a reader marks only what they
+    /// can see). None of the three counts reads the notifications: the total comes from the
+    /// collection's metadata, the other two from the prefixes of the author and read-mark indexes.
+    /// </summary>
     public async Task<long> CountUnreadAsync(string readerId, CancellationToken cancellationToken)
     {
-        var visible = await notifications.CountDocumentsAsync(VisibleTo(readerId), cancellationToken: cancellationToken);
-        var read = await readMarks.CountDocumentsAsync(m => m.UserId == readerId, cancellationToken: cancellationToken);
-        return Math.Max(0, visible - read);
+        var all = notifications.EstimatedDocumentCountAsync(cancellationToken: cancellationToken);
+        var own = notifications.CountDocumentsAsync(n => n.AuthorId == readerId, cancellationToken: cancellationToken);
+        var read = readMarks.CountDocumentsAsync(m => m.UserId == readerId, cancellationToken: cancellationToken);
+        await Task.WhenAll(all, own, read);
+        return Math.Max(0, all.Result - own.Result - read.Result);
     }
 
     public async Task MarkReadAsync(Notification notification, string readerId, DateTime now, CancellationToken cancellationToken)

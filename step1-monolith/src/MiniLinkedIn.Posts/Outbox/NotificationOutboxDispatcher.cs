@@ -7,7 +7,8 @@ using MiniLinkedIn.Posts.Posting;
 namespace MiniLinkedIn.Posts.Outbox;
 
 /// <summary>
-/// Hands every new post to the Notifications module, retrying with a growing delay until it is
+/// Hands new posts to the Notifications module in batches (one inbox call for up to
+/// <see cref="PostsOptions.OutboxBatchSize"/> posts), retrying with a growing delay until they are
 /// accepted. Delivery is at-least-once; the inbox is idempotent by post id, so that is enough.
 /// </summary>
 public sealed partial class NotificationOutboxDispatcher(
@@ -26,7 +27,7 @@ public sealed partial class NotificationOutboxDispatcher(
         {
             try
             {
-                while (await DeliverNextAsync(stoppingToken))
+                while (await DeliverNextBatchAsync(stoppingToken))
                 {
                 }
             }
@@ -40,24 +41,25 @@ public sealed partial class NotificationOutboxDispatcher(
     }
 
     /// <returns>False when nothing was due.</returns>
-    private async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
+    private async Task<bool> DeliverNextBatchAsync(CancellationToken cancellationToken)
     {
-        var post = await posts.ClaimDueNotificationAsync(time.GetUtcNow().UtcDateTime, ClaimLease, cancellationToken);
-        if (post?.PendingNotification is not { } pending)
+        var claim = await posts.ClaimDueNotificationsAsync(time.GetUtcNow().UtcDateTime, ClaimLease, options.Value.OutboxBatchSize, cancellationToken);
+        if (claim.Posts.Count == 0)
         {
             return false;
         }
 
         try
         {
-            await inbox.AcceptAsync([new NewPostNotice(post.Id.ToString(), post.AuthorId, post.AuthorEmail, post.Text, post.CreatedAt)], cancellationToken);
-            await posts.MarkNotificationDeliveredAsync(post.Id, cancellationToken);
+            var notices = claim.Posts.Select(p => new NewPostNotice(p.Id.ToString(), p.AuthorId, p.AuthorEmail, p.Text, p.CreatedAt)).ToList();
+            await inbox.AcceptAsync(notices, cancellationToken);
+            await posts.MarkNotificationsDeliveredAsync(claim, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            var delay = RetryDelay(pending.Attempts);
-            LogDeliveryFailed(logger, post.Id.ToString(), pending.Attempts, delay, ex);
-            await posts.ScheduleNotificationRetryAsync(post.Id, time.GetUtcNow().UtcDateTime + delay, ex.Message, cancellationToken);
+            var fewestAttempts = claim.Posts.Min(p => p.PendingNotification!.Attempts);
+            LogDeliveryFailed(logger, claim.Posts.Count, fewestAttempts, RetryDelay(fewestAttempts), ex);
+            await posts.ScheduleNotificationRetriesAsync(claim, time.GetUtcNow().UtcDateTime, RetryDelay, ex.Message, cancellationToken);
         }
 
         return true;
@@ -69,8 +71,8 @@ public sealed partial class NotificationOutboxDispatcher(
         return exponential < options.Value.OutboxMaxRetryDelay ? exponential : options.Value.OutboxMaxRetryDelay;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification for post {PostId} failed (attempt {Attempts}); retrying in {Delay}.")]
-    private static partial void LogDeliveryFailed(ILogger logger, string postId, int attempts, TimeSpan delay, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notifications of {Count} posts failed (attempt {Attempts} or later); retrying in {Delay} or later.")]
+    private static partial void LogDeliveryFailed(ILogger logger, int count, int attempts, TimeSpan delay, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The notification outbox could not be read; trying again later.")]
     private static partial void LogOutboxUnavailable(ILogger logger, Exception exception);

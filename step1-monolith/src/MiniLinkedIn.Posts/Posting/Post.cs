@@ -24,8 +24,3 @@ public sealed class Post : ITimeOrdered
     /// </summary>
     public PendingNotification? PendingNotification { get; init; }
 }
-
-/// <summary>Image metadata; <c>Id</c> is random, unguessable, and the S3 object key.</summary>
-public sealed record PostImage(string Id, string ContentType, long Length);
-
-public sealed record PendingNotification(int Attempts, DateTime NextAttemptAt, string? LastError);
