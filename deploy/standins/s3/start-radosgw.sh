@@ -38,23 +38,36 @@ case "$objectstore" in
   *) echo "start-radosgw.sh: RGW_OBJECTSTORE must be memstore or bluestore, not '$objectstore'" >&2; exit 2 ;;
 esac
 
-# An existing cluster is started again only if it keeps its data (bluestore) and is not running.
-restart=0
-if [ -e "$conf" ]; then
-  if [ "$objectstore" != bluestore ] || [ "$(cat "$dir/objectstore" 2>/dev/null)" != bluestore ]; then
-    echo "start-radosgw.sh: $dir already holds a cluster; stop it and use an empty DIR" >&2
-    exit 1
-  fi
+# Whether a Ceph daemon of DIR's pid files runs (a zombie counts as stopped, as in stop-radosgw.sh).
+cluster_running() {
+  local pid_file pid
   for pid_file in "$dir"/run/*.pid; do
     [ -f "$pid_file" ] || continue
     pid="$(cat "$pid_file")"
-    # a Ceph daemon of that pid that is not a zombie (stop-radosgw.sh counts a zombie as stopped)
     if [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" =~ ^(ceph-mon|ceph-osd|radosgw)$ ]] \
       && [[ "$(ps -o stat= -p "$pid" 2>/dev/null)" != Z* ]]; then
-      echo "start-radosgw.sh: the cluster in $dir is running already (stop it with stop-radosgw.sh $dir)" >&2
-      exit 1
+      return 0
     fi
   done
+  return 1
+}
+
+# An existing cluster is started again only if it keeps its data (bluestore), was ready once
+# (the file DIR/objectstore is written last) and is not running. A bluestore cluster whose first
+# start failed half-way never served anything: it is made again from scratch.
+restart=0
+if [ -e "$conf" ] && cluster_running; then
+  echo "start-radosgw.sh: the cluster in $dir is running already (stop it with stop-radosgw.sh $dir)" >&2
+  exit 1
+fi
+if [ -e "$conf" ] && [ "$objectstore" = bluestore ] && [ ! -e "$dir/objectstore" ]; then
+  find "$dir" -mindepth 1 -delete
+fi
+if [ -e "$conf" ]; then
+  if [ "$objectstore" != bluestore ] || [ "$(cat "$dir/objectstore")" != bluestore ]; then
+    echo "start-radosgw.sh: $dir already holds a cluster; stop it and use an empty DIR" >&2
+    exit 1
+  fi
   restart=1
 fi
 
@@ -172,14 +185,13 @@ if [ "$restart" = 0 ]; then
 fi
 ceph-mon -c "$conf" -i a || fail "ceph-mon did not start"
 
-# 2. OSD (made once; the files osd-id and objectstore mark a cluster that can be started again)
+# 2. OSD (made once)
 if [ "$restart" = 0 ]; then
   osd_uuid="$(cat /proc/sys/kernel/random/uuid)"
   osd_id="$(ceph -c "$conf" --connect-timeout "$timeout_s" osd new "$osd_uuid")" || fail "ceph osd new failed"
   mkdir -p "$dir/osd/ceph-$osd_id"
   ceph-osd -c "$conf" -i "$osd_id" --mkfs --osd-uuid "$osd_uuid" >/dev/null 2>&1 || fail "ceph-osd --mkfs failed"
   echo "$osd_id" >"$dir/osd-id"
-  echo "$objectstore" >"$dir/objectstore"
 fi
 osd_id="$(cat "$dir/osd-id")"
 ceph-osd -c "$conf" -i "$osd_id" >/dev/null 2>&1 || fail "ceph-osd did not start"
@@ -209,4 +221,6 @@ fi
 curl -fsS -o /dev/null --aws-sigv4 "aws:amz:us-east-1:s3" --user "$access_key:$secret_key" \
   -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" "http://127.0.0.1:$port/" || fail "signed S3 request failed"
 
+# The cluster was ready once: from now on a bluestore one is started again, not made anew.
+echo "$objectstore" >"$dir/objectstore"
 echo "radosgw ready http://127.0.0.1:$port"

@@ -18,7 +18,7 @@ public sealed class CongoDbProcess : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static string Script => Path.Combine(RepositoryRoot(), "deploy", "standins", "mongo", "start-congodb.mjs");
+    public static string Script => Path.Combine(Repository.StandIns, "mongo", "start-congodb.mjs");
 
     /// <summary>Whether the stand-in is installed (with-standins.sh installs it); without it these tests are skipped.</summary>
     public static bool IsInstalled => Directory.Exists(Path.Combine(Path.GetDirectoryName(Script)!, "node_modules"));
@@ -93,18 +93,5 @@ public sealed class CongoDbProcess : IAsyncDisposable
         start.Environment["CONGODB_SAVE_INTERVAL_MS"] = ((int)saveInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
         return (process, process.StandardOutput);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MiniLinkedIn.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (MiniLinkedIn.slnx) is not above the test binaries.");
     }
 }
