@@ -1,21 +1,30 @@
 #!/usr/bin/env node
 // MongoDB stand-in: CongoDB, the MongoDB wire-protocol server written in JavaScript that
-// ships in npm @push.rocks/smartmongo 2.2.0, in-memory (data is gone when it stops).
-// Its gaps are listed in shared docs/stand-ins.md. This script adds what CongoDB lacks
-// for this project: unique indexes are enforced (see enforceUniqueIndexes below), and
-// three CongoDB bugs are worked around (index list after a drop, hello's
-// topologyVersion, aggregations changing stored documents; see below).
+// ships in npm @push.rocks/smartmongo 2.2.0, in memory. Its gaps are listed in shared
+// docs/stand-ins.md. This script adds what CongoDB lacks for this project: unique indexes
+// are enforced (see enforceUniqueIndexes below), data can be kept across restarts in real
+// BSON (snapshot.mjs), and three CongoDB bugs are worked around (index list after a drop,
+// hello's topologyVersion, aggregations changing stored documents; see below).
 //
-//   usage: node start-congodb.mjs [PORT]     (or env CONGODB_PORT; default 27017; 0 = any free port)
+//   usage: node start-congodb.mjs [PORT [DATA_DIR]]
+//     PORT      or env CONGODB_PORT; default 27017; 0 = any free port
+//     DATA_DIR  or env CONGODB_DATA_DIR; empty (default): in memory only, gone when it stops.
+//               Set: loads DATA_DIR/congodb.bson at start, saves it at most every
+//               CONGODB_SAVE_INTERVAL_MS (default 1000) after a change and on SIGTERM/SIGINT.
+//               A SIGKILL loses the changes since the last save, never the saved file
+//               (see snapshot.mjs). One CongoDB per DATA_DIR (a lock file guards it).
 //   prints one line when it accepts connections:
 //     congodb ready mongodb://127.0.0.1:PORT/?directConnection=true
 //   and serves in the foreground until SIGTERM or SIGINT.
 
+import { mkdirSync } from 'node:fs';
 // Deep import on purpose: the package's main entry also loads its mongod downloader,
 // whose dependencies are stubbed out by the "overrides" in package.json.
 import { CongoServer, IndexEngine, QueryEngine, plugins } from '@push.rocks/smartmongo/dist_ts/congodb/index.js';
 import { HelloHandler } from '@push.rocks/smartmongo/dist_ts/congodb/server/handlers/HelloHandler.js';
 import { AggregateHandler } from '@push.rocks/smartmongo/dist_ts/congodb/server/handlers/AggregateHandler.js';
+import { lockDataDir } from './data-dir-lock.mjs';
+import { loadSnapshot, saveOnChange } from './snapshot.mjs';
 
 const { BSON } = plugins.bson;
 
@@ -148,8 +157,32 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const dataDir = process.argv[3] ?? process.env.CONGODB_DATA_DIR ?? '';
+const saveIntervalMs = Number(process.env.CONGODB_SAVE_INTERVAL_MS ?? 1000);
+if (!Number.isFinite(saveIntervalMs) || saveIntervalMs < 0) {
+  console.error(`start-congodb: bad CONGODB_SAVE_INTERVAL_MS ${process.env.CONGODB_SAVE_INTERVAL_MS}`);
+  process.exit(2);
+}
+
 const server = new CongoServer({ host: '127.0.0.1', port, storage: 'memory' });
-enforceUniqueIndexes(server.getStorage());
+const storage = server.getStorage();
+enforceUniqueIndexes(storage);
+let snapshot = null;
+let releaseDataDir = () => {};
+if (dataDir) {
+  mkdirSync(dataDir, { recursive: true });
+  releaseDataDir = lockDataDir(dataDir);
+  try {
+    const loaded = loadSnapshot(storage, dataDir, BSON);
+    console.error(`congodb: loaded ${loaded.documents} documents in ${loaded.collections} collections from ${dataDir}`);
+  } catch (error) {
+    releaseDataDir();
+    console.error(`start-congodb: cannot load the data in ${dataDir}: ${error.message}`);
+    process.exit(1);
+  }
+  // Wrapped after enforceUniqueIndexes, so that only writes that passed its checks count as changes.
+  snapshot = saveOnChange(storage, dataDir, BSON, { intervalMs: saveIntervalMs });
+}
 await server.start();
 
 // With port 0 the OS picked the port; CongoServer only knows the one it was given.
@@ -161,6 +194,8 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   await server.stop();
+  snapshot?.flush();
+  releaseDataDir();
   process.exit(0);
 };
 process.on('SIGTERM', stop);

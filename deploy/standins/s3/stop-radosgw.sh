@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Stops a cluster started by start-radosgw.sh DIR: kills the daemons by their pid files
-# under DIR/run and waits until they are gone. SIGKILL at once: the cluster is throw-away
-# (data in RAM), and radosgw alone takes ~5 s to exit on SIGTERM.
+# under DIR/run and waits until they are gone. SIGKILL at once: radosgw alone takes ~5 s to
+# exit on SIGTERM; a memstore cluster is throw-away anyway, and a BlueStore one loses nothing it
+# has acknowledged (BlueStore and the monitor's RocksDB are crash-consistent).
 # DIR itself is left in place (logs); the caller removes it if it wants.
 set -uo pipefail
 

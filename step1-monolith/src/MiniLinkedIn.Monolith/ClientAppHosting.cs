@@ -1,23 +1,31 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace MiniLinkedIn.Monolith;
 
-public sealed class ClientAppOptions
-{
-    public const string Section = "ClientApp";
-
-    /// <summary>Folder of the built React client (client-react/dist). Empty: serve the API only.</summary>
-    public string? RootPath { get; set; }
-}
-
-/// <summary>Serves the React client from the API's origin, with index.html for its client-side routes.</summary>
+/// <summary>
+/// Serves the React client from the API's origin: index.html for its client-side routes, with the
+/// page's security headers; the fingerprinted /assets compressed and cached for a year.
+/// </summary>
 public static class ClientAppHosting
 {
+    private const string AssetsPath = "/assets";
+
     public static IServiceCollection AddClientApp(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ClientAppOptions>(configuration.GetSection(ClientAppOptions.Section));
+        services.AddResponseCompression(options =>
+        {
+            // Only public, fixed files go through it (see MapClientApp), so no secret can leak through compression (BREACH).
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         return services;
     }
 
@@ -30,11 +38,26 @@ public static class ClientAppHosting
         }
 
         var files = new PhysicalFileProvider(Path.GetFullPath(root));
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(AssetsPath), assets => assets.UseResponseCompression());
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = SetFileHeaders });
         // A middleware rather than a fallback endpoint: an endpoint would compete with the API's
         // own routes (turning a 405 or 415 into index.html); this runs only when no endpoint matched.
         app.Use((context, next) => IsClientRoute(context) ? SendIndexAsync(context, files) : next(context));
         return app;
+    }
+
+    private static void SetFileHeaders(StaticFileResponseContext file)
+    {
+        var headers = file.Context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        if (file.Context.Request.Path.StartsWithSegments(AssetsPath))
+        {
+            headers.CacheControl = PageHeaders.FingerprintedCacheControl;
+        }
+        else if (file.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            PageHeaders.ForPage(headers);
+        }
     }
 
     private static bool IsClientRoute(HttpContext context) =>
@@ -46,7 +69,7 @@ public static class ClientAppHosting
     private static Task SendIndexAsync(HttpContext context, PhysicalFileProvider files)
     {
         context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+        PageHeaders.ForPage(context.Response.Headers);
         return context.Response.SendFileAsync(files.GetFileInfo("index.html"));
     }
 }
