@@ -129,9 +129,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The bytes of a post image. Public, because an <img> sends no token; the id is
-         *     unguessable. An image never changes, so it may be cached for a year.
-         * @description The path is a post's `imageUrl`. The answer carries the image's type as stored (decided by
+         * The bytes of a post image.
+         * @description Public, because an <img> sends no token; the id is unguessable. An image never changes,
+         *     so it may be cached for a year. The path is a post's `imageUrl`. The answer carries the image's type as stored (decided by
          *     its bytes at upload), `ETag` and `Cache-Control: public, max-age=31536000, immutable`;
          *     with `If-None-Match` set to that ETag it is a 304 without a body.
          */
@@ -408,7 +408,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["Credentials"];
             };
@@ -502,7 +502,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateNotificationRequest"];
             };
@@ -662,7 +662,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "multipart/form-data": {
                     /** @description The post's text: 1 to 3000 characters. */
@@ -832,7 +832,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["Credentials"];
             };

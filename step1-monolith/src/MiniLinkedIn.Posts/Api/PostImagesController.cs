@@ -13,12 +13,10 @@ public sealed class PostImagesController(ImageStore images) : ControllerBase
 
     public static string UrlOf(string imageId) => Route + imageId;
 
-    /// <summary>
-    /// The bytes of a post image. Public, because an &lt;img&gt; sends no token; the id is
-    /// unguessable. An image never changes, so it may be cached for a year.
-    /// </summary>
+    /// <summary>The bytes of a post image.</summary>
     /// <remarks>
-    /// The path is a post's <c>imageUrl</c>. The answer carries the image's type as stored (decided by
+    /// Public, because an &lt;img&gt; sends no token; the id is unguessable. An image never changes,
+    /// so it may be cached for a year. The path is a post's <c>imageUrl</c>. The answer carries the image's type as stored (decided by
     /// its bytes at upload), <c>ETag</c> and <c>Cache-Control: public, max-age=31536000, immutable</c>;
     /// with <c>If-None-Match</c> set to that ETag it is a 304 without a body.
     /// </remarks>
