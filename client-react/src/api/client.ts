@@ -1,5 +1,5 @@
 import { ApiError, NETWORK_ERROR_STATUS, apiErrorFromResponse } from './problem';
-import type { LoginResponse, Notification, NotificationPage, Page, PageRequest, Post, User } from './types';
+import type { Credentials, LoginResponse, Notification, NotificationPage, PageRequest, Post, PostPage, User } from './types';
 
 export interface ApiClientOptions {
   /** Current access token, or null when logged out or expired. */
@@ -57,12 +57,12 @@ export function createApiClient({ getToken, onUnauthorized, fetchImpl }: ApiClie
 
   return {
     register: (email: string, password: string) =>
-      request<User>('/api/register', { method: 'POST', json: { email, password }, authenticated: false }),
+      request<User>('/api/register', { method: 'POST', json: { email, password } satisfies Credentials, authenticated: false }),
 
     login: (email: string, password: string) =>
-      request<LoginResponse>('/api/login', { method: 'POST', json: { email, password }, authenticated: false }),
+      request<LoginResponse>('/api/login', { method: 'POST', json: { email, password } satisfies Credentials, authenticated: false }),
 
-    getFeed: (page: PageRequest = {}) => request<Page<Post>>(`/api/post${queryOf(page)}`),
+    getFeed: (page: PageRequest = {}) => request<PostPage>(`/api/post${queryOf(page)}`),
 
     createPost: (text: string, image: File | null) => {
       const form = new FormData();

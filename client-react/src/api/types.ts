@@ -1,45 +1,24 @@
-export interface User {
-  id: string;
-  email: string;
-}
+/*
+ * The API's shapes, under the names the app uses. They are the types generated from the server's
+ * OpenAPI document (./openapi.ts), so a server change the client does not follow fails
+ * `npm run typecheck`, and ./test.sh fails when openapi.ts is not regenerated after a server change.
+ */
+import type { components, operations } from './openapi';
 
-export interface LoginResponse {
-  accessToken: string;
-  tokenType: string;
-  /** Lifetime of the access token in seconds. */
-  expiresIn: number;
-  user: User;
-}
+type Schemas = components['schemas'];
 
-export interface Post {
-  id: string;
-  author: User;
-  text: string;
-  /** Same-origin path of the attached image, or null. */
-  imageUrl: string | null;
-  /** ISO-8601 UTC timestamp. */
-  createdAt: string;
-}
+export type User = Schemas['UserSummary'];
+export type Credentials = Schemas['Credentials'];
+export type LoginResponse = Schemas['LoginResponse'];
+export type Post = Schemas['PostResponse'];
+export type PostPage = Schemas['PostPageResponse'];
+export type Notification = Schemas['NotificationResponse'];
+export type NotificationPage = Schemas['NotificationPageResponse'];
 
-export interface Notification {
-  id: string;
-  postId: string;
-  author: User;
-  preview: string;
-  createdAt: string;
-  read: boolean;
-}
+/** What every page of a list has (PostPage and NotificationPage are pages). */
+export type Page<T> = Pick<PostPage, 'nextCursor'> & { items: T[] };
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+type PageQuery = NonNullable<operations['getFeed']['parameters']['query']>;
 
-export interface NotificationPage extends Page<Notification> {
-  unreadCount: number;
-}
-
-export interface PageRequest {
-  limit?: number;
-  cursor?: string | null;
-}
+/** `limit` and `cursor` of a list call; no cursor (or null) asks for the first page. */
+export type PageRequest = Omit<PageQuery, 'cursor'> & { cursor?: PageQuery['cursor'] | null };

@@ -4,6 +4,13 @@ using MiniLinkedIn.ServiceDefaults.Authentication;
 
 namespace MiniLinkedIn.Notifications.Api;
 
+/// <summary>The announcement of a new post, as one reader sees it.</summary>
+/// <param name="Id">The notification id.</param>
+/// <param name="PostId">The post it announces (see <c>getPost</c>).</param>
+/// <param name="Author">Who published the post.</param>
+/// <param name="Preview">The start of the post's text, ending in an ellipsis when it was cut.</param>
+/// <param name="CreatedAt">When the post was published: ISO-8601, UTC, milliseconds.</param>
+/// <param name="Read">Whether the caller has marked it read.</param>
 public sealed record NotificationResponse(string Id, string PostId, UserSummary Author, string Preview, DateTime CreatedAt, bool Read)
 {
     public static NotificationResponse From(Notification notification, bool read) => new(
@@ -15,11 +22,16 @@ public sealed record NotificationResponse(string Id, string PostId, UserSummary 
         read);
 }
 
+/// <summary>A page of the caller's notifications.</summary>
+/// <param name="Items">The notifications, newest first.</param>
+/// <param name="UnreadCount">How many of all the caller's notifications (not only this page's) are unread.</param>
+/// <param name="NextCursor">The <c>cursor</c> of the next page, or null when this is the last page.</param>
 public sealed record NotificationPageResponse(IReadOnlyList<NotificationResponse> Items, long UnreadCount, string? NextCursor);
 
 public sealed class CreateNotificationRequest
 {
     /// <summary>The id of one of the caller's own posts.</summary>
+    /// <example>6650f0c2a1b2c3d4e5f60718</example>
     [Required, RegularExpression("^[0-9a-fA-F]{24}$", ErrorMessage = "postId must be a post id (24 hexadecimal characters).")]
     public string PostId { get; init; } = "";
 }

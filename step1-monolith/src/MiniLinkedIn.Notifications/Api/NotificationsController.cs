@@ -18,7 +18,14 @@ namespace MiniLinkedIn.Notifications.Api;
 public sealed class NotificationsController(NotificationStore store, TimeProvider time) : ControllerBase
 {
     /// <summary>Notifications of other people's posts, newest first, with the caller's unread count.</summary>
-    [HttpGet]
+    /// <remarks>
+    /// Every new post is announced to everybody but its author. Read state is per reader:
+    /// <c>read</c> and <c>unreadCount</c> are the caller's. Pass a page's <c>nextCursor</c> as
+    /// <c>cursor</c> to get the next one. Old notifications are removed after a while.
+    /// </remarks>
+    /// <response code="200">A page of notifications, and how many of all of them the caller has not read.</response>
+    /// <response code="400">The limit is below 1, or the cursor is not one this API returned.</response>
+    [HttpGet(Name = "getNotifications")]
     [ProducesResponseType<NotificationPageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<NotificationPageResponse> List([FromQuery] PageQuery query, CancellationToken cancellationToken)
@@ -32,12 +39,23 @@ public sealed class NotificationsController(NotificationStore store, TimeProvide
     }
 
     /// <summary>Creates the notification of one of the caller's posts; answers the existing one if there is one already.</summary>
-    [HttpPost]
+    /// <remarks>
+    /// Posts are announced by themselves shortly after they are published; this lets an author make
+    /// sure of it. A post has one notification at most, so calling it again is harmless.
+    /// </remarks>
+    /// <response code="201">The notification, created now.</response>
+    /// <response code="200">The notification that existed already.</response>
+    /// <response code="400">The <c>postId</c> is missing or not 24 hexadecimal characters.</response>
+    /// <response code="403">The post is somebody else's.</response>
+    /// <response code="404">There is no post with this id.</response>
+    /// <response code="503">The post service cannot be reached (step 2 only).</response>
+    [HttpPost(Name = "createNotification")]
     [ProducesResponseType<NotificationResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<NotificationResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     public async Task<IActionResult> Create(
         CreateNotificationRequest request,
         [FromServices] IPostDirectory posts,
@@ -62,7 +80,12 @@ public sealed class NotificationsController(NotificationStore store, TimeProvide
     }
 
     /// <summary>Marks a notification read for the caller only.</summary>
-    [HttpPost("{id}/read")]
+    /// <remarks>Others who see the same notification keep their own read state. Marking it again is harmless.</remarks>
+    /// <param name="id">The notification's id.</param>
+    /// <param name="cancellationToken">Aborted when the client goes away.</param>
+    /// <response code="204">It is read for the caller.</response>
+    /// <response code="404">There is no such notification for the caller (unknown, removed, or of the caller's own post).</response>
+    [HttpPost("{id}/read", Name = "markNotificationRead")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> MarkRead(string id, CancellationToken cancellationToken)

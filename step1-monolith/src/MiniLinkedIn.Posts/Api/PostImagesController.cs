@@ -13,12 +13,20 @@ public sealed class PostImagesController(ImageStore images) : ControllerBase
 
     public static string UrlOf(string imageId) => Route + imageId;
 
-    /// <summary>
-    /// The bytes of a post image. Public, because an &lt;img&gt; sends no token; the id is
-    /// unguessable. An image never changes, so it may be cached for a year.
-    /// </summary>
-    [HttpGet(Route + "{imageId}")]
-    [ProducesResponseType(StatusCodes.Status200OK)]
+    /// <summary>The bytes of a post image.</summary>
+    /// <remarks>
+    /// Public, because an &lt;img&gt; sends no token; the id is unguessable. An image never changes,
+    /// so it may be cached for a year. The path is a post's <c>imageUrl</c>. The answer carries the image's type as stored (decided by
+    /// its bytes at upload), <c>ETag</c> and <c>Cache-Control: public, max-age=31536000, immutable</c>;
+    /// with <c>If-None-Match</c> set to that ETag it is a 304 without a body.
+    /// </remarks>
+    /// <param name="imageId">The last segment of the post's <c>imageUrl</c>.</param>
+    /// <param name="cancellationToken">Aborted when the client goes away.</param>
+    /// <response code="200">The image's bytes.</response>
+    /// <response code="304">The image the client has (its ETag) is still current: it is, always.</response>
+    /// <response code="404">There is no image with this id.</response>
+    [HttpGet(Route + "{imageId}", Name = "getPostImage")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/gif", "image/webp")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Get(string imageId, CancellationToken cancellationToken)

@@ -20,7 +20,13 @@ public sealed class PostsController(PostService posts) : ControllerBase
     private const long MaxRequestBytes = ImageFormat.MaxBytes + (1024 * 1024);
 
     /// <summary>The latest posts of everybody except the caller, newest first.</summary>
-    [HttpGet]
+    /// <remarks>
+    /// One page at a time: pass the <c>nextCursor</c> of a page as <c>cursor</c> to get the next one.
+    /// The caller's own posts are never in it; read one with <c>getPost</c>.
+    /// </remarks>
+    /// <response code="200">A page of posts; <c>nextCursor</c> is null on the last page.</response>
+    /// <response code="400">The limit is below 1, or the cursor is not one this API returned.</response>
+    [HttpGet(Name = "getFeed")]
     [ProducesResponseType<PostPageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<PostPageResponse> Feed([FromQuery] PageQuery query, CancellationToken cancellationToken)
@@ -30,7 +36,13 @@ public sealed class PostsController(PostService posts) : ControllerBase
     }
 
     /// <summary>One post, the caller's own included.</summary>
-    [HttpGet("{id}")]
+    /// <remarks>For example the post a notification is about (its <c>postId</c>).</remarks>
+    /// <param name="id">The post id: 24 hexadecimal characters.</param>
+    /// <param name="cancellationToken">Aborted when the client goes away.</param>
+    /// <response code="200">The post.</response>
+    /// <response code="400">The id is not 24 hexadecimal characters.</response>
+    /// <response code="404">There is no post with this id.</response>
+    [HttpGet("{id}", Name = "getPost")]
     [ProducesResponseType<PostResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
@@ -50,8 +62,17 @@ public sealed class PostsController(PostService posts) : ControllerBase
     /// <remarks>
     /// A text-only post may also be sent as <c>application/json</c>: <c>{ "text": "..." }</c>.
     /// The image type is decided by the file's bytes, not by its name or declared type.
+    /// The new post is announced to everybody else as a notification shortly after.
     /// </remarks>
-    [HttpPost]
+    /// <param name="text">The post's text: 1 to 3000 characters.</param>
+    /// <param name="image">An optional image: JPEG, PNG, GIF or WebP, at most 5 MB.</param>
+    /// <param name="cancellationToken">Aborted when the client goes away.</param>
+    /// <response code="201">The post, as published; <c>Location</c> is its path.</response>
+    /// <response code="400">The text is missing, empty or longer than 3000 characters.</response>
+    /// <response code="413">The image (or the whole body) is larger than 5 MB.</response>
+    /// <response code="415">The image is not a JPEG, PNG, GIF or WebP image by its bytes.</response>
+    /// <response code="503">The image storage cannot be reached; nothing was stored.</response>
+    [HttpPost(Name = "createPost")]
     [Consumes("multipart/form-data")]
     [RequestSizeLimit(MaxRequestBytes)]
     [ReadPostForm]
@@ -59,6 +80,7 @@ public sealed class PostsController(PostService posts) : ControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     public async Task<IActionResult> Create([FromForm] string? text, IFormFile? image, CancellationToken cancellationToken)
     {
         if (PostFormShape.Check(Request.Form) is { } malformed)
@@ -83,7 +105,11 @@ public sealed class PostsController(PostService posts) : ControllerBase
     }
 
     /// <summary>Publishes a text-only post from a JSON body.</summary>
-    /// <remarks>Hidden from Swagger: OpenAPI allows one operation per method and path, and the multipart one documents this.</remarks>
+    /// <remarks>
+    /// Hidden from the API explorer: OpenAPI allows one operation per method and path. The document
+    /// shows this JSON body next to the multipart one of <c>createPost</c> (ServiceDefaults'
+    /// JsonAlternativeBodyFilter).
+    /// </remarks>
     [HttpPost]
     [ApiExplorerSettings(IgnoreApi = true)]
     [ProducesResponseType<PostResponse>(StatusCodes.Status201Created)]

@@ -1,23 +1,32 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
-using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace MiniLinkedIn.ServiceDefaults.OpenApi;
 
+/// <summary>
+/// The OpenAPI document every host serves at <c>/swagger/v1/swagger.json</c>, and Swagger UI. The
+/// monolith and each step-2 service describe their own operations with the same conventions, so the
+/// gateway's merge of the three reads like the monolith's document (deploy/openapi/check.sh lints
+/// them, validates live responses against them and generates the React client's types from them).
+/// </summary>
 public static class SwaggerExtensions
 {
-    private const string BearerScheme = "Bearer";
-
     public static IServiceCollection AddSwaggerWithBearer(this IServiceCollection services, string title)
     {
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
-            options.SwaggerDoc("v1", new OpenApiInfo { Title = title, Version = "v1" });
-            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            options.SwaggerDoc("v1", ApiInfo.For(title));
+            // Relative: the monolith and the gateway serve the API at the root of the origin the
+            // document was loaded from; a service behind the gateway has no address of its own to give.
+            options.AddServer(new OpenApiServer { Url = "/", Description = ApiInfo.ServerDescription });
+
+            // Operation ids are the endpoint names ([EndpointName] on each action), Swashbuckle's default.
+            options.SupportNonNullableReferenceTypes();
+            options.DescribeAllParametersInCamelCase();
+            options.AddSecurityDefinition(BearerRequirementFilter.Scheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
@@ -25,6 +34,11 @@ public static class SwaggerExtensions
                 Description = "Paste the accessToken from POST /api/login (without the word Bearer).",
             });
             options.OperationFilter<BearerRequirementFilter>();
+            options.OperationFilter<JsonAlternativeBodyFilter>();
+            options.OperationFilter<JsonMediaTypesFilter>();
+            options.OperationFilter<RequiredBodiesFilter>();
+            options.DocumentFilter<HealthEndpointsDocumentFilter>();
+            options.DocumentFilter<CompleteResponseObjectsFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "MiniLinkedIn.*.xml"))
             {
                 options.IncludeXmlComments(xml);
@@ -40,6 +54,7 @@ public static class SwaggerExtensions
         app.UseSwaggerUI(options =>
         {
             options.DocumentTitle = "Mini-LinkedIn API";
+            options.DisplayOperationId();
             if (gatewayDocuments)
             {
                 // Behind the gateway one UI serves all services, with a picker; the gateway routes
@@ -54,23 +69,4 @@ public static class SwaggerExtensions
     }
 
     private static readonly string[] GatewayServices = ["users", "posts", "notifications"];
-
-    /// <summary>Shows the lock (and sends the token) only on endpoints that need one.</summary>
-    private sealed class BearerRequirementFilter : IOperationFilter
-    {
-        public void Apply(OpenApiOperation operation, OperationFilterContext context)
-        {
-            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-            if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
-            {
-                return;
-            }
-
-            operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [],
-            });
-        }
-    }
 }

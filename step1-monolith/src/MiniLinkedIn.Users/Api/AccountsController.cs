@@ -20,9 +20,13 @@ public sealed class AccountsController : ControllerBase
     /// <remarks>
     /// The email is stored in one canonical form: Unicode NFKC, trimmed, lower case, the domain in IDNA
     /// ASCII (<c>k@bücher.de</c> is <c>k@xn--bcher-kva.de</c>). Invisible or control characters and
-    /// spaces inside the address are refused.
+    /// spaces inside the address are refused. One account per email: registering an address that exists
+    /// in another form is a 409. Registering does not log in; call <c>login</c> next.
     /// </remarks>
-    [HttpPost("register")]
+    /// <response code="201">The account: its id and the email as stored.</response>
+    /// <response code="400">The email is not an email address, or the password is not 8 to 128 characters; <c>errors</c> says which.</response>
+    /// <response code="409">An account with this email exists.</response>
+    [HttpPost("register", Name = "register")]
     [ProducesResponseType<UserSummary>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
@@ -55,7 +59,11 @@ public sealed class AccountsController : ControllerBase
 
     /// <summary>Exchanges an email and password for a bearer token.</summary>
     /// <remarks>Limited per email and per client address; over the limit answers 429.</remarks>
-    [HttpPost("login")]
+    /// <response code="200">A bearer token for the other operations, how long it lives, and the user it is for.</response>
+    /// <response code="400">The body is not <c>{ email, password }</c>.</response>
+    /// <response code="401">Wrong email or password: the same answer for both, so it does not tell whether the account exists.</response>
+    /// <response code="429">Too many attempts for this email or from this client; try again when <c>Retry-After</c> says.</response>
+    [HttpPost("login", Name = "login")]
     [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]

@@ -16,4 +16,9 @@ public sealed class Credentials
     public string Password { get; init; } = "";
 }
 
+/// <summary>A successful login.</summary>
+/// <param name="AccessToken">The bearer token: send it as <c>Authorization: Bearer &lt;accessToken&gt;</c>.</param>
+/// <param name="TokenType">Always <c>Bearer</c>.</param>
+/// <param name="ExpiresIn">Seconds until the token expires; log in again after that.</param>
+/// <param name="User">Whom the token is for.</param>
 public sealed record LoginResponse(string AccessToken, string TokenType, int ExpiresIn, UserSummary User);

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Checks the API description of a running Mini-LinkedIn (the monolith, or the gateway of step 2):
+#
+#   deploy/openapi/check.sh BASE_URL NAME        e.g. deploy/openapi/check.sh http://127.0.0.1:8080 monolith
+#
+#   1. lint:      Spectral (deploy/openapi/.spectral.yaml: spectral:oas + project rules) on every
+#                 document served at BASE_URL; any error or warning fails. Behind the gateway: the
+#                 three services' documents and the gateway's merge of them (merged.spectral.yaml).
+#   2. contract:  the black-box contract suite (step1-monolith/tests/MiniLinkedIn.ContractTests, built)
+#                 through Stoplight Prism in proxy mode in front of BASE_URL, validating every
+#                 request and response against BASE_URL's /swagger/v1/swagger.json. Two lines: the
+#                 suite's tests, and Prism's verdict on the responses (any violation fails). What
+#                 Prism cannot carry (image bytes, file uploads) goes around it: see prism-front.mjs.
+#   3. types:     client-react/src/api/openapi.ts regenerated from BASE_URL's document must equal
+#                 the committed file (generate-types.mjs --check).
+#
+# stdout: one line per check, "NAME: N passed, N failed (T s)"; everything else goes to stderr.
+# Exits non-zero when a check fails. Installs its npm packages (deploy/openapi/package.json) if needed.
+set -uo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+[ $# -eq 2 ] || { echo "usage: $0 BASE_URL NAME" >&2; exit 2; }
+base="${1%/}"
+name="$2"
+exec 3>&1 1>&2
+status=0
+work="$(mktemp -d)"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+report() { # report CHECK PASSED FAILED STARTED_AT
+  echo "$1 ($name): $2 passed, $3 failed ($((SECONDS - $4)) s)" >&3
+  [ "$3" -eq 0 ] || status=1
+}
+free_port() { node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'; }
+
+started=$SECONDS
+(
+  cd "$here"
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+) || { report "openapi tools install" 0 1 "$started"; exit 1; }
+
+# --- the documents -------------------------------------------------------------------------------
+# The whole API's document: the monolith's own, or the gateway's merge of its services' documents.
+if ! curl -sSf "$base/swagger/v1/swagger.json" -o "$work/api.json"; then
+  echo "check.sh: no OpenAPI document at $base/swagger/v1/swagger.json"
+  report "openapi lint" 0 1 "$started"
+  exit 1
+fi
+documents=("$work/api.json")
+api_ruleset="$here/.spectral.yaml"
+if curl -sf "$base/swagger/users/v1/swagger.json" -o "$work/users.json"; then
+  api_ruleset="$here/merged.spectral.yaml"
+  for service in users posts notifications; do
+    [ -f "$work/$service.json" ] || curl -sSf "$base/swagger/$service/v1/swagger.json" -o "$work/$service.json" || true
+    documents+=("$work/$service.json")
+  done
+fi
+
+# --- 1. lint ---------------------------------------------------------------------------------------
+echo "== openapi lint ($name): ${#documents[@]} document(s) from $base"
+passed=0 failed=0
+for document in "${documents[@]}"; do
+  ruleset="$here/.spectral.yaml"
+  [ "$document" = "$work/api.json" ] && ruleset="$api_ruleset"
+  echo "-- $(basename "$document") ($(basename "$ruleset"))"
+  if [ -s "$document" ] && "$here/node_modules/.bin/spectral" lint --quiet --fail-severity=warn -r "$ruleset" "$document"; then
+    passed=$((passed + 1))
+  else
+    "$here/node_modules/.bin/spectral" lint --fail-severity=warn -r "$ruleset" "$document" || true
+    failed=$((failed + 1))
+  fi
+done
+report "openapi lint" "$passed" "$failed" "$started"
+
+# --- 2. the contract suite through Prism ---------------------------------------------------------
+started=$SECONDS
+prism_port="$(free_port)"
+front_port="$(free_port)"
+echo "== contract suite via Prism ($name): Prism on :$prism_port, in front of $base"
+"$here/node_modules/.bin/prism" proxy "$work/api.json" "$base" -h 127.0.0.1 -p "$prism_port" --cors=false --errors=false -v warn \
+  >"$work/prism.log" 2>&1 &
+prism=$!
+pids+=("$prism")
+for _ in $(seq 1 360); do
+  code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$prism_port/healthz" || true)"
+  [ "$code" != "000" ] && break
+  kill -0 "$prism" 2>/dev/null || break
+  sleep 0.5
+done
+node "$here/prism-front.mjs" "$front_port" "http://127.0.0.1:$prism_port" "$base" "$work/api.json" "$work/record.jsonl" &
+pids+=($!)
+for _ in $(seq 1 60); do
+  curl -s -o /dev/null "http://127.0.0.1:$front_port/healthz" && break
+  sleep 0.5
+done
+: >"$work/record.jsonl"
+
+CONTRACT_BASE_URL="http://127.0.0.1:$front_port" dotnet test "$root/step1-monolith/tests/MiniLinkedIn.ContractTests" \
+  -c Release --no-build --nologo --filter "TestCategory!=NotThroughPrism" 2>&1 | tee "$work/test.log"
+line="$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+' "$work/test.log" | tail -n 1)"
+if [ -n "$line" ]; then
+  tests_failed="$(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line")"
+  tests_passed="$(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")"
+  skipped="$(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$line")"
+  [ "$skipped" -eq 0 ] || echo "check.sh: $skipped contract test(s) skipped or inconclusive through Prism"
+else
+  echo "check.sh: no test summary from the contract suite"
+  tests_passed=0 tests_failed=1
+fi
+if ! kill -0 "$prism" 2>/dev/null; then
+  echo "check.sh: Prism stopped during the run; the end of its log:"
+  tail -n 40 "$work/prism.log"
+  tests_failed=$((tests_failed + 1))
+fi
+report "contract via prism" "$tests_passed" "$tests_failed" "$started"
+
+echo "== Prism's verdict on the responses ($name)"
+read -r passed failed < <(node "$here/responses.mjs" "$work/record.jsonl")
+[ "$passed" -gt 0 ] || failed=$((failed + 1))
+report "prism responses" "$passed" "$failed" "$started"
+
+# --- 3. the client's generated types -------------------------------------------------------------
+started=$SECONDS
+echo "== client types from $base ($name)"
+if node "$here/generate-types.mjs" "$base" --check; then
+  report "client types" 1 0 "$started"
+else
+  report "client types" 0 1 "$started"
+fi
+
+exit "$status"

@@ -1,0 +1,17 @@
+namespace MiniLinkedIn.ServiceDefaults.OpenApi;
+
+// The JWKS shape as /.well-known/jwks.json writes it, for the API description only (the endpoint
+// writes it from the signing key; services read it with Microsoft.IdentityModel's own type).
+
+/// <summary>A JSON Web Key Set (RFC 7517): the public keys that verify the API's tokens.</summary>
+/// <param name="Keys">One key per signing key in use; a token's <c>kid</c> header names its key.</param>
+public sealed record JsonWebKeySet(IReadOnlyList<JsonWebKey> Keys);
+
+/// <summary>An RSA public key (RFC 7517, RFC 7518 section 6.3).</summary>
+/// <param name="Kty">Key type: <c>RSA</c>.</param>
+/// <param name="Use">Public key use: <c>sig</c>.</param>
+/// <param name="Alg">Algorithm: <c>RS256</c>.</param>
+/// <param name="Kid">Key id: the key's JWK thumbprint (RFC 7638).</param>
+/// <param name="N">Modulus, base64url.</param>
+/// <param name="E">Exponent, base64url.</param>
+public sealed record JsonWebKey(string Kty, string Use, string Alg, string Kid, string N, string E);
