@@ -293,6 +293,15 @@ function report() {
       });
       out.push(`| ${title} | ${cells.join(' | ')} |`);
     }
+    const mono = bench('monolith', 'jwks');
+    for (const s of systems.filter((x) => x !== 'monolith')) {
+      const r = bench(s, 'jwks');
+      if (mono && r) {
+        out.push('', `Gateway hop (JWKS, no database), ${s} vs monolith: p50 ${fmtMs(r.p50_us)} vs ${fmtMs(mono.p50_us)} ms `
+          + `(${r.p50_us >= mono.p50_us ? '+' : '−'}${fmtMs(Math.abs(r.p50_us - mono.p50_us))} ms), `
+          + `${fmtRps(r)} vs ${fmtRps(mono)} req/s (×${(r.rps / mono.rps).toFixed(2)}).`);
+      }
+    }
     out.push('', 'Latencies in ms. Notification lag (post accepted → visible in another user\'s `GET /api/notification`):', '');
     out.push('| system | burst | accepted/s | lag p50 | lag p99 | lag max | last visible after first post | after last accepted | never seen |');
     out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');

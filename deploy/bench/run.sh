@@ -13,15 +13,15 @@
 #   --burst-clients N concurrent clients posting the burst (default 8)
 #   --write-doc       also write the results into docs/benchmarks.md (between its markers)
 #
-# For each system it starts `./run.sh monolith` or `./run.sh microservices --replicas N` itself on a
-# free port of 127.0.0.1 (only loopback traffic), registers users and seeds posts, then measures with
+# It builds once, then for each system starts what `./run.sh monolith` or `./run.sh microservices
+# --replicas N` starts, on a free port of 127.0.0.1 (only loopback traffic), registers users and seeds posts, then measures with
 # wrk, in this order (writes last, so the reads see only the small seed): GET /index.html,
 # GET /healthz, GET /.well-known/jwks.json, POST /api/login, GET /api/post, GET /api/notification,
 # then the notification lag of a burst of posts, then POST /api/post; and stops the system.
 # The tables are printed at the end. Results and the systems' logs are kept in .data/bench/RUN/.
 #
-# Without Mongo__ConnectionString / S3__ServiceUrl the systems start their stand-ins (CongoDB, radosgw)
-# as ./run.sh always does; with them (and S3__AccessKey/S3__SecretKey) they use those. Then every
+# Without Mongo__ConnectionString / S3__ServiceUrl the systems get their stand-ins (CongoDB, radosgw)
+# as with ./run.sh; with them (and S3__AccessKey/S3__SecretKey) they use those. Then every
 # system start gets its own Mongo__DatabasePrefix (bench_RUN_N_) unless one is given, so runs do not
 # read each other's data; those databases are left behind.
 set -euo pipefail
@@ -81,6 +81,15 @@ printf '{"type":"run","date":"%s","command":"%s","duration":%s,"warmup":%s,"conn
 node "$here/bench.mjs" machine >>"$results"
 
 # --- the system under test --------------------------------------------------------------------
+# Built once here; each system is then started the way ./run.sh starts it after its own build
+# (run.sh builds on every start, which costs a minute or more on a busy 2-core machine):
+#   monolith:          deploy/standins/with-standins.sh deploy/run/serve-monolith.sh PORT
+#   microservices N:   deploy/gateway/install.sh; STANDINS_MONGO_NAMES="USER POST NOTIFICATION"
+#                      deploy/standins/with-standins.sh deploy/run/serve-microservices.sh PORT N
+say "building (deploy/run/build.sh)"
+"$root/deploy/run/build.sh" >"$dir/build.log" 2>&1 || { tail -n 30 "$dir/build.log" >&2; exit 1; }
+"$root/deploy/gateway/install.sh"
+
 app_pid=""
 stop_system() {
   [ -n "$app_pid" ] || return 0
@@ -98,32 +107,32 @@ trap stop_system EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# start_system NAME LOG: ./run.sh on a free port; sets $base once its ready line is printed
+# start_system NAME LOG: the system on a free port; sets $base once its ready line is printed
 start_system() {
   local name="$1" log="$2" port args=()
-  case "$name" in
-    monolith) args=(monolith) ;;
-    microservices) args=(microservices --replicas 1) ;;
-    microservices:*) args=(microservices --replicas "${name#*:}") ;;
-  esac
   port="$("$root/deploy/run/free-ports.sh" 1)"
   base="http://127.0.0.1:$port"
-  local env=(GATEWAY_PORT="$port"
+  case "$name" in
+    monolith) args=("$root/deploy/run/serve-monolith.sh" "$port") ;;
+    microservices) args=("$root/deploy/run/serve-microservices.sh" "$port" 1) ;;
+    microservices:*) args=("$root/deploy/run/serve-microservices.sh" "$port" "${name#*:}") ;;
+  esac
+  local env=(STANDINS_MONGO_NAMES="$([ "$name" = monolith ] || echo "USER POST NOTIFICATION")"
     # The login benchmark measures logging in, not the limiter: lift both limits to their maxima.
     Users__LoginAttemptsPerMinutePerEmail=10000 Users__LoginAttemptsPerMinutePerClient=100000
     RUN_DIR="$dir/$name-run")
   if [ -n "$real_mongo" ] && [ -z "${Mongo__DatabasePrefix:-}" ]; then
     env+=(Mongo__DatabasePrefix="bench_${run_id//[^0-9A-Za-z]/}_${name//[^0-9A-Za-z]/}_")
   fi
-  say "starting ./run.sh ${args[*]} on $base (log: $log)"
-  env "${env[@]}" "$root/run.sh" "${args[@]}" >"$log" 2>&1 &
+  say "starting $name on $base (log: $log)"
+  env "${env[@]}" "$root/deploy/standins/with-standins.sh" "${args[@]}" >"$log" 2>&1 &
   app_pid=$!
   local deadline=$((SECONDS + 600))
   until grep -q "is ready at $base" "$log" 2>/dev/null; do
     if ! kill -0 "$app_pid" 2>/dev/null; then
-      say "./run.sh ${args[*]} exited before it was ready; its last lines:"; tail -n 30 "$log" >&2; exit 1
+      say "$name exited before it was ready; its last lines:"; tail -n 30 "$log" >&2; exit 1
     fi
-    if ((SECONDS > deadline)); then say "./run.sh ${args[*]} not ready within 600 s"; tail -n 30 "$log" >&2; exit 1; fi
+    if ((SECONDS > deadline)); then say "$name not ready within 600 s"; tail -n 30 "$log" >&2; exit 1; fi
     sleep 0.5
   done
 }
