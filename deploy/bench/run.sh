@@ -31,7 +31,7 @@ command_line="deploy/bench/run.sh${*:+ $*}"
 
 usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
-duration=10 warmup=2 connections=32 seed_posts=300 seed_users=8 burst=2000 burst_clients=8 write_doc=""
+duration=10 warmup=2 settle_seconds=2 connections=32 seed_posts=300 seed_users=8 burst=2000 burst_clients=8 write_doc=""
 systems=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -139,14 +139,20 @@ start_system() {
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
+# wrk stops with up to $connections requests in flight, which the system still works off (32 logins
+# are seconds of CPU here): let them finish before the next measurement starts.
+settle() { sleep "$settle_seconds"; }
+
 # measure SYSTEM ROW KIND PATH EXPECT: warm-up, then the measured wrk run; one result line
 measure() {
   local system="$1" row="$2" kind="$3" path="$4" expect="$5" out line
   local env=(BENCH_KIND="$kind" BENCH_PATH="$path" BENCH_EXPECT="$expect" BENCH_LABEL="$row" BENCH_DATA="$dir/data.lua")
   if [ "$warmup" -gt 0 ]; then
     env "${env[@]}" wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -s "$here/wrk/bench.lua" "$base$path" >/dev/null
+    settle
   fi
   out="$(env "${env[@]}" wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/wrk/bench.lua" "$base$path")"
+  settle
   echo "$out" >"$dir/$system-$row.wrk.txt"
   line="$(grep '^BENCH ' <<<"$out" | tail -n 1)"
   [ -n "$line" ] || { say "wrk printed no result for $row"; echo "$out" >&2; exit 1; }
