@@ -1,0 +1,341 @@
+#!/usr/bin/env node
+// The parts of deploy/bench/run.sh that speak HTTP or JSON (Node 20, no packages):
+//
+//   bench.mjs seed    --base URL --users N --posts N --dir DIR   users, tokens and posts; DIR/data.json, DIR/data.lua
+//   bench.mjs lag     --base URL --dir DIR --posts N --clients N [--timeout S]
+//                     a burst of posts, and when each one shows in another user's notifications
+//   bench.mjs machine                                             the machine, as JSON
+//   bench.mjs report  --dir DIR [--doc FILE]                      markdown tables from DIR/results.jsonl
+//
+// Every result is one JSON line in DIR/results.jsonl; `report` reads them all.
+import { execSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const [command, ...rest] = process.argv.slice(2);
+const args = {};
+for (let i = 0; i < rest.length; i += 2) {
+  if (!rest[i].startsWith('--')) throw new Error(`unexpected argument ${rest[i]}`);
+  args[rest[i].slice(2)] = rest[i + 1];
+}
+const now = () => performance.timeOrigin + performance.now(); // ms, sub-millisecond resolution
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const log = (...parts) => console.error('bench:', ...parts);
+
+async function call(base, method, path, { token, body, expect } = {}) {
+  const headers = {};
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(base + path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (expect && !expect.includes(response.status)) {
+    throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
+  }
+  return { status: response.status, json: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null };
+}
+
+// Runs task(i) for i in [0, count) on `concurrency` workers.
+async function pool(count, concurrency, task) {
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < count) await task(next++);
+  }));
+}
+
+const percentile = (sorted, p) => sorted.length === 0 ? null
+  : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+
+// --- seed: users (the last one only reads: the notification reader of the lag test), posts ------
+async function seed() {
+  const base = args.base;
+  const userCount = Number(args.users ?? 8);
+  const postCount = Number(args.posts ?? 300);
+  const run = randomBytes(4).toString('hex');
+  const users = [];
+  for (let i = 0; i < userCount; i++) {
+    const user = { email: `bench-${run}-${i}@example.com`, password: `bench-password-${run}-${i}` };
+    await call(base, 'POST', '/api/register', { body: user, expect: [201] });
+    const login = await call(base, 'POST', '/api/login', { body: user, expect: [200] });
+    users.push({ ...user, id: login.json.user.id, token: login.json.accessToken });
+  }
+  const authors = users.slice(0, -1);
+  const reader = users[users.length - 1];
+  const started = now();
+  await pool(postCount, 4, async (i) => {
+    const author = authors[i % authors.length];
+    await call(base, 'POST', '/api/post', {
+      token: author.token, body: { text: `Seed post ${i} of ${author.email}: a few words about work.` }, expect: [201],
+    });
+  });
+  log(`seeded ${userCount} users and ${postCount} posts in ${((now() - started) / 1000).toFixed(1)} s`);
+  // The read benchmarks should see every notification: wait for the outbox to deliver them.
+  const deadline = now() + 120_000;
+  for (;;) {
+    const page = await call(base, 'GET', '/api/notification?limit=1', { token: reader.token, expect: [200] });
+    if (page.json.unreadCount >= postCount) break;
+    if (now() > deadline) throw new Error(`only ${page.json.unreadCount} of ${postCount} notifications after 120 s`);
+    await sleep(200);
+  }
+  writeFileSync(join(args.dir, 'data.json'), JSON.stringify({ users, seedPosts: postCount }, null, 2));
+  const lua = (s) => JSON.stringify(s); // a JSON string is a valid Lua string literal here (ASCII, no escapes but \")
+  writeFileSync(join(args.dir, 'data.lua'), [
+    'return {',
+    `  tokens = { ${users.map((u) => lua(u.token)).join(', ')} },`,
+    `  logins = { ${users.map((u) => lua(JSON.stringify({ email: u.email, password: u.password }))).join(', ')} },`,
+    '}',
+    '',
+  ].join('\n'));
+}
+
+// --- lag: N posts as fast as `clients` concurrent clients can post; a reader polls its notifications -
+async function lag() {
+  const base = args.base;
+  const total = Number(args.posts ?? 2000);
+  const clients = Number(args.clients ?? 8);
+  const timeoutMs = Number(args.timeout ?? 300) * 1000;
+  const { users } = JSON.parse(readFileSync(join(args.dir, 'data.json'), 'utf8'));
+  const authors = users.slice(0, -1);
+  const reader = users[users.length - 1]; // has no posts, reads nothing: unreadCount = every notification
+
+  // What the reader sees before the burst: every notification's post id, all pages.
+  const known = new Set();
+  let cursor = null;
+  let baseline = null;
+  do {
+    const page = await call(base, 'GET', `/api/notification?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      { token: reader.token, expect: [200] });
+    baseline ??= page.json.unreadCount;
+    page.json.items.forEach((n) => known.add(n.postId));
+    cursor = page.json.nextCursor;
+  } while (cursor);
+
+  const accepted = new Map(); // postId -> ms when its 201 arrived
+  const seen = new Map();     // postId -> ms when the reader's GET that first showed it returned
+  let postErrors = 0;
+  let postingDone = false;
+  let firstSent = null;
+  let lastAccepted = null;
+  const polls = [];           // duration of each poll round (ms)
+  let pagesRead = 0;
+
+  const poller = (async () => {
+    const deadline = now() + timeoutMs;
+    while (!(postingDone && [...accepted.keys()].every((id) => seen.has(id)))) {
+      if (now() > deadline) break;
+      const roundStarted = now();
+      // Newest first by delivery time: new notifications are on top. Page on while the unread
+      // count says more have arrived than found so far (batches may commit out of order).
+      let pageCursor = null;
+      let newFound = 0;
+      let expectedNew = null;
+      for (let pages = 0; pages < 50; pages++) {
+        const page = await call(base, 'GET', `/api/notification?limit=100${pageCursor ? `&cursor=${encodeURIComponent(pageCursor)}` : ''}`,
+          { token: reader.token, expect: [200] });
+        const at = now();
+        pagesRead++;
+        expectedNew ??= page.json.unreadCount - baseline - seen.size;
+        for (const n of page.json.items) {
+          if (!known.has(n.postId) && !seen.has(n.postId)) {
+            seen.set(n.postId, at);
+            newFound++;
+          }
+        }
+        pageCursor = page.json.nextCursor;
+        if (newFound >= expectedNew || !pageCursor) break;
+      }
+      polls.push(now() - roundStarted);
+    }
+  })();
+
+  const burstStarted = now();
+  let issued = 0;
+  await Promise.all(Array.from({ length: clients }, async (_, c) => {
+    while (issued < total) {
+      const i = issued++;
+      const author = authors[i % authors.length];
+      firstSent ??= now();
+      try {
+        const response = await call(base, 'POST', '/api/post', {
+          token: author.token, body: { text: `Burst post ${i} by client ${c}: notification lag test.` },
+        });
+        if (response.status === 201) {
+          lastAccepted = now();
+          accepted.set(response.json.id, lastAccepted);
+        } else {
+          postErrors++;
+        }
+      } catch {
+        postErrors++;
+      }
+    }
+  }));
+  postingDone = true;
+  const postingEnded = now();
+  await poller;
+
+  const lags = [...accepted].filter(([id]) => seen.has(id)).map(([id, at]) => seen.get(id) - at).sort((a, b) => a - b);
+  const lastSeen = Math.max(...[...accepted.keys()].filter((id) => seen.has(id)).map((id) => seen.get(id)));
+  const sortedPolls = [...polls].sort((a, b) => a - b);
+  const result = {
+    type: 'lag',
+    posts: total,
+    clients,
+    accepted: accepted.size,
+    postErrors,
+    postingSeconds: (postingEnded - burstStarted) / 1000,
+    acceptedPerSecond: accepted.size / ((postingEnded - burstStarted) / 1000),
+    delivered: lags.length,
+    missing: accepted.size - lags.length,
+    lagP50Ms: percentile(lags, 50),
+    lagP99Ms: percentile(lags, 99),
+    lagMaxMs: lags.length ? lags[lags.length - 1] : null,
+    lagMinMs: lags.length ? lags[0] : null,
+    // from the first post sent until the reader saw the last notification
+    lastArrivesAfterStartMs: lags.length ? lastSeen - firstSent : null,
+    // from the last post accepted until the reader saw the last notification
+    lastArrivesAfterPostingMs: lags.length ? lastSeen - lastAccepted : null,
+    pollRounds: polls.length,
+    pagesRead,
+    pollP50Ms: percentile(sortedPolls, 50),
+  };
+  log(`lag: ${JSON.stringify(result)}`);
+  return result;
+}
+
+// --- machine: what the numbers were measured on ---------------------------------------------------
+function machine() {
+  const sh = (cmd) => { try { return execSync(cmd, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim(); } catch (e) { return (e.stderr || '').trim() || 'unknown'; } };
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const meminfo = readFileSync('/proc/meminfo', 'utf8');
+  return {
+    type: 'machine',
+    cores: Number(sh('nproc')),
+    cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? 'unknown',
+    memoryGiB: Math.round(Number(/MemTotal:\s*(\d+)/.exec(meminfo)[1]) / 1024 / 1024),
+    os: sh('. /etc/os-release && echo "$PRETTY_NAME"') + ` (Debian ${sh('cat /etc/debian_version')})`,
+    kernel: sh('uname -r'),
+    dotnet: sh('dotnet --version'),
+    nginx: sh('nginx -v 2>&1').replace(/^nginx version: /, ''),
+    node: process.version,
+    wrk: sh('wrk --version 2>&1 | head -1').split(' ')[1] ?? 'unknown',
+  };
+}
+
+// --- report: markdown ------------------------------------------------------------------------------
+const ROWS = [
+  ['static', 'static file `GET /index.html` (step 2: nginx; step 1: Kestrel)'],
+  ['healthz', '`GET /healthz` (step 2: answered by nginx; step 1: Kestrel)'],
+  ['jwks', '`GET /.well-known/jwks.json` (no database)'],
+  ['login', '`POST /api/login`'],
+  ['feed', '`GET /api/post` (feed, 20 posts)'],
+  ['notifications', '`GET /api/notification` (20 + unread count)'],
+  ['post', '`POST /api/post` (JSON text post)'],
+];
+const fmtRps = (r) => r.rps >= 100 ? Math.round(r.rps).toString() : r.rps.toFixed(1);
+const fmtMs = (us) => us / 1000 >= 100 ? Math.round(us / 1000).toString() : (us / 1000).toFixed(1);
+const fmtLagMs = (ms) => ms == null ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+const errorsOf = (r) => r.unexpected + r.connect_errors + r.read_errors + r.write_errors + r.timeouts;
+
+function report() {
+  const lines = readFileSync(join(args.dir, 'results.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const meta = lines.find((l) => l.type === 'run') ?? {};
+  const host = lines.find((l) => l.type === 'machine');
+  const systems = [];
+  for (const l of lines) if (l.system && !systems.includes(l.system)) systems.push(l.system);
+  const bench = (system, row) => lines.find((l) => l.type === 'wrk' && l.system === system && l.row === row);
+  const load = (system, when) => lines.find((l) => l.type === 'load' && l.system === system && l.when === when)?.loadavg ?? '?';
+  const lagOf = (system) => lines.find((l) => l.type === 'lag' && l.system === system);
+  const out = [];
+
+  out.push(`Run of ${meta.date ?? '?'}: \`${meta.command ?? 'deploy/bench/run.sh'}\`; ${meta.connections} connections, `
+    + `${meta.duration} s per endpoint after ${meta.warmup} s of warm-up, ${meta.seedUsers} users and ${meta.seedPosts} seed posts; `
+    + `data stores: ${meta.stores ?? '?'}.`);
+  if (host) {
+    out.push('');
+    out.push(`Machine: ${host.cores} cores (${host.cpu}), ${host.memoryGiB} GiB, ${host.os}, kernel ${host.kernel}; `
+      + `.NET SDK ${host.dotnet}, nginx ${host.nginx}, Node ${host.node} (CongoDB), wrk ${host.wrk}. `
+      + 'Load generator, stand-ins and the system share the same cores.');
+  }
+
+  // One table per system.
+  for (const system of systems) {
+    out.push('', `#### ${system}`, '');
+    out.push(`Load average (1, 5, 15 min) before: ${load(system, 'before')}; after: ${load(system, 'after')}.`, '');
+    out.push('| endpoint | req/s | p50 ms | p99 ms | errors / requests |', '|---|---:|---:|---:|---:|');
+    for (const [row, title] of ROWS) {
+      const r = bench(system, row);
+      if (r) out.push(`| ${title} | ${fmtRps(r)} | ${fmtMs(r.p50_us)} | ${fmtMs(r.p99_us)} | ${errorsOf(r)} / ${r.requests} |`);
+    }
+    const l = lagOf(system);
+    if (l) {
+      out.push('', `Notification lag, burst of ${l.posts} posts from ${l.clients} clients: ${l.accepted} accepted in `
+        + `${l.postingSeconds.toFixed(1)} s (${Math.round(l.acceptedPerSecond)}/s, ${l.postErrors} failed); lag p50 ${fmtLagMs(l.lagP50Ms)}, `
+        + `p99 ${fmtLagMs(l.lagP99Ms)}, max ${fmtLagMs(l.lagMaxMs)}; the last one visible ${fmtLagMs(l.lastArrivesAfterStartMs)} after the first post `
+        + `was sent, ${fmtLagMs(l.lastArrivesAfterPostingMs)} after the last was accepted; ${l.missing} never seen; `
+        + `the reader polled ${l.pollRounds} times (p50 round ${fmtLagMs(l.pollP50Ms)}).`);
+    }
+  }
+
+  // Side by side.
+  if (systems.length > 1) {
+    out.push('', '#### Side by side', '');
+    out.push(`| endpoint | ${systems.map((s) => `${s} req/s | p50 | p99`).join(' | ')} |`);
+    out.push(`|---|${systems.map(() => '---:|---:|---:').join('|')}|`);
+    for (const [row, title] of ROWS) {
+      const cells = systems.map((s) => {
+        const r = bench(s, row);
+        return r ? `${fmtRps(r)}${errorsOf(r) ? ` (${errorsOf(r)} err)` : ''} | ${fmtMs(r.p50_us)} | ${fmtMs(r.p99_us)}` : '– | – | –';
+      });
+      out.push(`| ${title} | ${cells.join(' | ')} |`);
+    }
+    const mono = bench('monolith', 'jwks');
+    for (const s of systems.filter((x) => x !== 'monolith')) {
+      const r = bench(s, 'jwks');
+      if (mono && r) {
+        out.push('', `Gateway hop (JWKS, no database), ${s} vs monolith: p50 ${fmtMs(r.p50_us)} vs ${fmtMs(mono.p50_us)} ms `
+          + `(${r.p50_us >= mono.p50_us ? '+' : '−'}${fmtMs(Math.abs(r.p50_us - mono.p50_us))} ms), `
+          + `${fmtRps(r)} vs ${fmtRps(mono)} req/s (×${(r.rps / mono.rps).toFixed(2)}).`);
+      }
+    }
+    out.push('', 'Latencies in ms. Notification lag (post accepted → visible in another user\'s `GET /api/notification`):', '');
+    out.push('| system | burst | accepted/s | lag p50 | lag p99 | lag max | last visible after first post | after last accepted | never seen |');
+    out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const s of systems) {
+      const l = lagOf(s);
+      if (l) {
+        out.push(`| ${s} | ${l.accepted}/${l.posts} | ${Math.round(l.acceptedPerSecond)} | ${fmtLagMs(l.lagP50Ms)} | ${fmtLagMs(l.lagP99Ms)} | `
+          + `${fmtLagMs(l.lagMaxMs)} | ${fmtLagMs(l.lastArrivesAfterStartMs)} | ${fmtLagMs(l.lastArrivesAfterPostingMs)} | ${l.missing} |`);
+      }
+    }
+  }
+  const markdown = out.join('\n') + '\n';
+  process.stdout.write(markdown);
+
+  if (args.doc) {
+    const begin = '<!-- bench:results:begin (deploy/bench/run.sh --write-doc) -->';
+    const end = '<!-- bench:results:end -->';
+    const doc = existsSync(args.doc) ? readFileSync(args.doc, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`;
+    const from = doc.indexOf(begin);
+    const to = doc.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`${args.doc} has no ${begin} ... ${end} block`);
+    writeFileSync(args.doc, doc.slice(0, from + begin.length) + '\n' + markdown + doc.slice(to));
+    log(`results written into ${args.doc}`);
+  }
+}
+
+const record = (result) => appendFileSync(join(args.dir, 'results.jsonl'), JSON.stringify({ ...result, system: args.system }) + '\n');
+
+switch (command) {
+  case 'seed': await seed(); break;
+  case 'lag': record(await lag()); break;
+  case 'machine': console.log(JSON.stringify(machine())); break;
+  case 'report': report(); break;
+  default:
+    console.error('usage: bench.mjs seed|lag|machine|report --option value ...');
+    process.exit(2);
+}

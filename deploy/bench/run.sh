@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Benchmarks Mini-LinkedIn through its front door, step 1 against step 2, on this machine.
+#
+#   deploy/bench/run.sh [options] [SYSTEM...]
+#
+#   SYSTEM      monolith | microservices | microservices:N (N replicas of each service)
+#               | both (= monolith microservices, the default) | all (= both + microservices:2)
+#   --duration S      seconds measured per endpoint (default 10)
+#   --warmup S        seconds of unmeasured load before each endpoint (default 2)
+#   --connections N   concurrent connections of wrk (default 32; 2 threads)
+#   --seed-posts N    posts created before the read benchmarks (default 300)
+#   --burst N         posts of the notification-lag burst (default 2000)
+#   --burst-clients N concurrent clients posting the burst (default 8)
+#   --write-doc       also write the results into docs/benchmarks.md (between its markers)
+#
+# It builds once, then for each system starts what `./run.sh monolith` or `./run.sh microservices
+# --replicas N` starts, on a free port of 127.0.0.1 (only loopback traffic), registers users and seeds posts, then measures with
+# wrk, in this order (writes last, so the reads see only the small seed): GET /index.html,
+# GET /healthz, GET /.well-known/jwks.json, POST /api/login, GET /api/post, GET /api/notification,
+# then the notification lag of a burst of posts, then POST /api/post; and stops the system.
+# The tables are printed at the end. Results and the systems' logs are kept in .data/bench/RUN/.
+#
+# Without Mongo__ConnectionString / S3__ServiceUrl the systems get their stand-ins (CongoDB, radosgw)
+# as with ./run.sh; with them (and S3__AccessKey/S3__SecretKey) they use those. Then every
+# system start gets its own Mongo__DatabasePrefix (bench_RUN_N_) unless one is given, so runs do not
+# read each other's data; those databases are left behind.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+command_line="deploy/bench/run.sh${*:+ $*}"
+
+usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+
+duration=10 warmup=2 settle_seconds=2 connections=32 seed_posts=300 seed_users=8 burst=2000 burst_clients=8 write_doc=""
+systems=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --duration) duration="${2:?}"; shift 2 ;;
+    --warmup) warmup="${2:?}"; shift 2 ;;
+    --connections) connections="${2:?}"; shift 2 ;;
+    --seed-posts) seed_posts="${2:?}"; shift 2 ;;
+    --burst) burst="${2:?}"; shift 2 ;;
+    --burst-clients) burst_clients="${2:?}"; shift 2 ;;
+    --write-doc) write_doc=1; shift ;;
+    monolith|microservices) systems+=("$1"); shift ;;
+    microservices:[1-9]|microservices:[1-9][0-9]) systems+=("$1"); shift ;;
+    both) systems+=(monolith microservices); shift ;;
+    all) systems+=(monolith microservices microservices:2); shift ;;
+    -h|--help) usage ;;
+    *) echo "bench: unknown argument '$1'" >&2; usage ;;
+  esac
+done
+[ ${#systems[@]} -gt 0 ] || systems=(monolith microservices)
+for n in "$duration" "$warmup" "$connections" "$seed_posts" "$burst" "$burst_clients"; do
+  [[ "$n" =~ ^[0-9]+$ ]] || { echo "bench: '$n' is not a number" >&2; exit 2; }
+done
+
+say() { echo "bench: $*" >&2; }
+
+"$here/install.sh"
+
+run_id="$(date -u +%Y%m%dT%H%M%SZ)"
+dir="$root/.data/bench/$run_id"
+mkdir -p "$dir"
+results="$dir/results.jsonl"
+: >"$results"
+
+real_mongo=""
+if [ -n "${Mongo__ConnectionString:-}${MONGO_URL_USER:-}${MONGO_URL_POST:-}${MONGO_URL_NOTIFICATION:-}" ]; then
+  real_mongo=1
+  stores="MongoDB from the environment"
+else
+  stores="CongoDB (MongoDB stand-in)"
+fi
+if [ -n "${S3__ServiceUrl:-}" ]; then stores+=", S3 at \$S3__ServiceUrl"; else stores+=", radosgw (S3 stand-in)"; fi
+say "data stores: $stores"
+
+printf '{"type":"run","date":"%s","command":"%s","duration":%s,"warmup":%s,"connections":%s,"seedUsers":%s,"seedPosts":%s,"burst":%s,"burstClients":%s,"stores":"%s"}\n' \
+  "$(date -u +'%Y-%m-%d %H:%M UTC')" "$command_line" "$duration" "$warmup" "$connections" "$seed_users" "$seed_posts" \
+  "$burst" "$burst_clients" "$stores" >>"$results"
+node "$here/bench.mjs" machine >>"$results"
+
+# --- the system under test --------------------------------------------------------------------
+# Built once here; each system is then started the way ./run.sh starts it after its own build
+# (run.sh builds on every start, which costs a minute or more on a busy 2-core machine):
+#   monolith:          deploy/standins/with-standins.sh deploy/run/serve-monolith.sh PORT
+#   microservices N:   deploy/gateway/install.sh; STANDINS_MONGO_NAMES="USER POST NOTIFICATION"
+#                      deploy/standins/with-standins.sh deploy/run/serve-microservices.sh PORT N
+say "building (deploy/run/build.sh)"
+"$root/deploy/run/build.sh" >"$dir/build.log" 2>&1 || { tail -n 30 "$dir/build.log" >&2; exit 1; }
+"$root/deploy/gateway/install.sh"
+
+app_pid=""
+stop_system() {
+  [ -n "$app_pid" ] || return 0
+  if kill -TERM "$app_pid" 2>/dev/null; then
+    for _ in $(seq 1 600); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$app_pid" 2>/dev/null; then
+      say "the system (pid $app_pid) did not stop within 60 s; killing it"
+      kill -KILL "$app_pid" 2>/dev/null || true
+    fi
+  fi
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+}
+trap stop_system EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# start_system NAME LOG: the system on a free port; sets $base once its ready line is printed
+start_system() {
+  local name="$1" log="$2" port args=()
+  port="$("$root/deploy/run/free-ports.sh" 1)"
+  base="http://127.0.0.1:$port"
+  case "$name" in
+    monolith) args=("$root/deploy/run/serve-monolith.sh" "$port") ;;
+    microservices) args=("$root/deploy/run/serve-microservices.sh" "$port" 1) ;;
+    microservices:*) args=("$root/deploy/run/serve-microservices.sh" "$port" "${name#*:}") ;;
+  esac
+  local env=(STANDINS_MONGO_NAMES="$([ "$name" = monolith ] || echo "USER POST NOTIFICATION")"
+    # The login benchmark measures logging in, not the limiter: lift both limits to their maxima.
+    Users__LoginAttemptsPerMinutePerEmail=10000 Users__LoginAttemptsPerMinutePerClient=100000
+    RUN_DIR="$dir/$name-run")
+  if [ -n "$real_mongo" ] && [ -z "${Mongo__DatabasePrefix:-}" ]; then
+    env+=(Mongo__DatabasePrefix="bench_${run_id//[^0-9A-Za-z]/}_${name//[^0-9A-Za-z]/}_")
+  fi
+  say "starting $name on $base (log: $log)"
+  env "${env[@]}" "$root/deploy/standins/with-standins.sh" "${args[@]}" >"$log" 2>&1 &
+  app_pid=$!
+  local deadline=$((SECONDS + 600))
+  until grep -q "is ready at $base" "$log" 2>/dev/null; do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      say "$name exited before it was ready; its last lines:"; tail -n 30 "$log" >&2; exit 1
+    fi
+    if ((SECONDS > deadline)); then say "$name not ready within 600 s"; tail -n 30 "$log" >&2; exit 1; fi
+    sleep 0.5
+  done
+}
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# wrk stops with up to $connections requests in flight, which the system still works off (32 logins
+# are seconds of CPU here): let them finish before the next measurement starts.
+settle() { sleep "$settle_seconds"; }
+
+# measure SYSTEM ROW KIND PATH EXPECT: warm-up, then the measured wrk run; one result line
+measure() {
+  local system="$1" row="$2" kind="$3" path="$4" expect="$5" out line
+  local env=(BENCH_KIND="$kind" BENCH_PATH="$path" BENCH_EXPECT="$expect" BENCH_LABEL="$row" BENCH_DATA="$dir/data.lua")
+  if [ "$warmup" -gt 0 ]; then
+    env "${env[@]}" wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -s "$here/wrk/bench.lua" "$base$path" >/dev/null
+    settle
+  fi
+  out="$(env "${env[@]}" wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/wrk/bench.lua" "$base$path")"
+  settle
+  echo "$out" >"$dir/$system-$row.wrk.txt"
+  line="$(grep '^BENCH ' <<<"$out" | tail -n 1)"
+  [ -n "$line" ] || { say "wrk printed no result for $row"; echo "$out" >&2; exit 1; }
+  echo "{\"type\":\"wrk\",\"system\":\"$system\",\"row\":\"$row\",${line#BENCH \{}" >>"$results"
+  say "$system $row: $(sed -E 's/.*"rps":([0-9.]+).*"p50_us":([0-9]+).*"p99_us":([0-9]+).*"unexpected":([0-9]+).*/\1 req\/s, p50 \2 µs, p99 \3 µs, \4 unexpected/' <<<"$line")"
+}
+
+for system in "${systems[@]}"; do
+  echo "{\"type\":\"load\",\"system\":\"$system\",\"when\":\"before\",\"loadavg\":\"$(loadavg)\"}" >>"$results"
+  say "== $system (load average $(loadavg))"
+  start_system "$system" "$dir/$system.log"
+  rm -f "$dir/data.json" "$dir/data.lua"
+  node "$here/bench.mjs" seed --base "$base" --users "$seed_users" --posts "$seed_posts" --dir "$dir"
+
+  measure "$system" static        get      /index.html           200
+  measure "$system" healthz       get      /healthz              200
+  measure "$system" jwks          get      /.well-known/jwks.json 200
+  measure "$system" login         login    /api/login            200
+  measure "$system" feed          get-auth /api/post             200
+  measure "$system" notifications get-auth /api/notification     200
+  say "$system: notification lag of a burst of $burst posts"
+  node "$here/bench.mjs" lag --base "$base" --dir "$dir" --posts "$burst" --clients "$burst_clients" --system "$system"
+  measure "$system" post          post     /api/post             201
+
+  echo "{\"type\":\"load\",\"system\":\"$system\",\"when\":\"after\",\"loadavg\":\"$(loadavg)\"}" >>"$results"
+  stop_system
+done
+
+echo
+if [ -n "$write_doc" ]; then
+  node "$here/bench.mjs" report --dir "$dir" --doc "$root/docs/benchmarks.md"
+else
+  node "$here/bench.mjs" report --dir "$dir"
+fi
+say "results and logs: $dir"
