@@ -4,6 +4,9 @@
 #   ./run.sh                                   step 2: the three services behind the nginx gateway
 #   ./run.sh microservices [--replicas N]      the same, N replicas of each service (default 1)
 #   ./run.sh monolith                          step 1: the modular monolith
+#   ./run.sh [monolith|microservices] --containers [--fresh]
+#                                              the same from the real Dockerfiles and compose files
+#                                              (Docker, or podman when there is no Docker engine)
 #
 # Installs what it needs, starts local stand-ins for MongoDB (one per service in step 2) and S3
 # unless Mongo__ConnectionString / S3__ServiceUrl are set, and passes its whole environment to the
@@ -15,31 +18,39 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # Readable one-line logs on a terminal; JSON lines stay the default elsewhere (containers, tests).
 export Logging__Format="${Logging__Format:-text}"
 
-usage() { echo "usage: $0 [microservices [--replicas N] | monolith]" >&2; exit 2; }
+usage() { echo "usage: $0 [microservices [--replicas N] | monolith] [--containers] [--fresh]" >&2; exit 2; }
 
-mode="${1:-microservices}"
-[ $# -eq 0 ] || shift
+mode=microservices replicas=1 containers=false fresh=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    monolith | microservices) mode="$1"; shift ;;
+    --replicas) [ $# -ge 2 ] || usage; replicas="$2"; shift 2 ;;
+    --replicas=*) replicas="${1#*=}"; shift ;;
+    --containers) containers=true; shift ;;
+    --fresh) fresh=true; shift ;;
+    *) usage ;;
+  esac
+done
+[[ "$replicas" =~ ^[1-9][0-9]?$ ]] || { echo "$0: --replicas takes 1 to 99" >&2; exit 2; }
+if [ "$mode" = monolith ] && [ "$replicas" != 1 ]; then usage; fi
+
+if $containers; then
+  # The real Dockerfiles and compose files (Docker when there is an engine, podman otherwise).
+  args=("$mode")
+  [ "$mode" = monolith ] || args+=(--replicas "$replicas")
+  ! $fresh || args+=(--fresh)
+  exec deploy/containers/up.sh "${args[@]}"
+fi
+
+deploy/run/build.sh
 case "$mode" in
   monolith)
-    [ $# -eq 0 ] || usage
-    deploy/run/build.sh
     exec deploy/standins/with-standins.sh deploy/run/serve-monolith.sh "${GATEWAY_PORT:-8080}"
     ;;
   microservices)
-    replicas=1
-    while [ $# -gt 0 ]; do
-      case "$1" in
-        --replicas) [ $# -ge 2 ] || usage; replicas="$2"; shift 2 ;;
-        --replicas=*) replicas="${1#*=}"; shift ;;
-        *) usage ;;
-      esac
-    done
-    [[ "$replicas" =~ ^[1-9][0-9]?$ ]] || { echo "$0: --replicas takes 1 to 99" >&2; exit 2; }
-    deploy/run/build.sh
     deploy/gateway/install.sh
     # One MongoDB stand-in per service, exported as MONGO_URL_USER, _POST, _NOTIFICATION.
     export STANDINS_MONGO_NAMES="USER POST NOTIFICATION"
     exec deploy/standins/with-standins.sh deploy/run/serve-microservices.sh "${GATEWAY_PORT:-8080}" "$replicas"
     ;;
-  *) usage ;;
 esac

@@ -55,6 +55,9 @@ fi
 
 SUMMARY="$summary" deploy/standins/with-standins.sh deploy/test/system-tests.sh || status=1
 
+# The real Dockerfiles and compose files, run with podman (or Docker when an engine is present).
+SUMMARY="$summary" deploy/containers/system-tests.sh || status=1
+
 echo
 echo "== summary"
 cat "$summary"

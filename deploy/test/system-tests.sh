@@ -3,7 +3,8 @@
 #   1. integration: the monolith in memory (real HTTP pipeline, MongoDB wire protocol, S3 API);
 #   2. services: the three step-2 services in memory, calling each other over HTTP;
 #   3. against `./run.sh monolith` and `./run.sh microservices --replicas 2` (each on a free port):
-#      the black-box contract suite and the browser end-to-end test;
+#      the black-box contract suite, the browser end-to-end test, and the OpenAPI checks (Spectral
+#      lint, the contract suite through a validating Prism proxy, drift of the client's generated types);
 #   4. fault: processes of a third `./run.sh microservices --replicas 2` are killed while clients use it.
 # Appends one "suite (target): N passed, N failed, N skipped (T s)" line per suite to $SUMMARY (a
 # file); exits non-zero on any failure. The running systems get their stand-ins from with-standins.sh.
@@ -73,7 +74,7 @@ stop_system() {
   wait "$app" 2>/dev/null
 }
 
-# black_box TARGET: the contract suite and the browser test against $base.
+# black_box TARGET: the contract suite, the browser test and the API description checks against $base.
 black_box() {
   local started
   dotnet_suite "contract ($1)" step1-monolith/tests/MiniLinkedIn.ContractTests CONTRACT_BASE_URL="$base"
@@ -83,6 +84,8 @@ black_box() {
   local line
   line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)"
   echo "e2e ($1): ${line:-0 passed, 1 failed (no summary)} ($((SECONDS - started)) s)" >>"$summary"
+  echo "== OpenAPI: lint, contract suite through a validating proxy, client types drift ($1)"
+  deploy/openapi/check.sh "$base" "$1" >>"$summary" || status=1
 }
 
 dotnet_suite "integration (monolith in memory)" step1-monolith/tests/MiniLinkedIn.Monolith.Tests
