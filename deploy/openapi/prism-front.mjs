@@ -7,13 +7,18 @@
 //
 // Requests that go straight to UPSTREAM_URL instead, so that they still reach the system (the
 // contract suite's story needs the post with an image) but are not validated:
+//   - "not described": no operation of the document has this method and path (the client's page
+//     and assets, the document itself, unknown paths): Prism has nothing to check them against,
+//     and it would decode compressed bodies and drop their Content-Encoding;
 //   - "binary response": operations whose documented answer is not JSON (getPostImage): Prism
 //     reads every upstream body as text, which corrupts image bytes;
-//   - "file upload": multipart bodies with a file part: Prism reads request bodies as UTF-8 text
-//     (corrupting binary files), and its multipart parser throws, stopping Prism, on an unquoted
-//     filename parameter, which is what .NET's MultipartFormDataContent sends;
-//   - "not UTF-8" bodies, for the same reason, and "invalid JSON" bodies, on which Prism's body
-//     parser fails and the request never gets an answer.
+//   - "multipart": Prism 5 reads request bodies as UTF-8 text (corrupting files), and its multipart
+//     parser throws on the unquoted filename .NET sends and on malformed bodies, which stops Prism;
+//   - bodies Prism's JSON reading cannot carry: "not UTF-8", "charset" other than UTF-8, "invalid
+//     JSON" (the request never gets an answer), and "falsy JSON" (null, false, 0, ""), which
+//     Prism forwards as no body at all.
+// Everything else goes through Prism, with a chunked body: Prism forwards the request's headers
+// but re-serializes a JSON body, so an original Content-Length would no longer match.
 // Each response is one JSON line in RECORD.jsonl: {method, path, status, via, reason?, violations?}.
 import { appendFileSync, readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -26,26 +31,27 @@ if (!recordPath) {
 const prism = new URL(prismUrl);
 const upstream = new URL(upstreamUrl);
 
-// Operations whose responses are not JSON, as [method, path regex] pairs.
+// The document's operations, as [method, path regex, has a non-JSON response].
 const document = JSON.parse(readFileSync(documentPath, 'utf8'));
-const binaryOperations = [];
+const operations = [];
 for (const [template, item] of Object.entries(document.paths ?? {})) {
+  const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
   for (const [method, operation] of Object.entries(item)) {
-    const mediaTypes = Object.values(operation.responses ?? {}).flatMap((response) => Object.keys(response.content ?? {}));
-    if (mediaTypes.some((type) => !/json/.test(type))) {
-      const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+');
-      binaryOperations.push([method.toUpperCase(), new RegExp(`^${pattern}$`)]);
-    }
+    if (typeof operation !== 'object' || !operation.responses) continue;
+    const mediaTypes = Object.values(operation.responses).flatMap((response) => Object.keys(response.content ?? {}));
+    operations.push([method.toUpperCase(), pattern, mediaTypes.some((type) => !/json/.test(type))]);
   }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function bypassReason(request, path, body) {
-  if (binaryOperations.some(([method, pattern]) => method === request.method && pattern.test(path))) return 'binary response';
+  const operation = operations.find(([method, pattern]) => method === request.method && pattern.test(path));
+  if (!operation) return 'not described';
+  if (operation[2]) return 'binary response';
   if (body.length === 0) return null;
   const type = (request.headers['content-type'] ?? '').toLowerCase();
-  if (type.startsWith('multipart/') && /content-disposition:[^\r\n]*filename/i.test(body.toString('latin1'))) return 'file upload';
+  if (type.startsWith('multipart/')) return 'multipart';
   let text;
   try {
     text = utf8.decode(body);
@@ -53,11 +59,15 @@ function bypassReason(request, path, body) {
     return 'not UTF-8';
   }
   if (/json/.test(type)) {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/.exec(type)?.[1];
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') return 'charset';
+    let value;
     try {
-      JSON.parse(text);
+      value = JSON.parse(text);
     } catch {
       return 'invalid JSON';
     }
+    if (!value) return 'falsy JSON';
   }
   return null;
 }
@@ -89,11 +99,22 @@ const server = http.createServer((request, reply) => {
     const path = new URL(request.url, 'http://front').pathname;
     const reason = bypassReason(request, path, body);
     const target = reason ? upstream : prism;
-    const headers = { ...request.headers, host: target.host, 'content-length': String(body.length) };
+    const headers = { ...request.headers };
+    delete headers.expect; // the whole body is here already
     delete headers['transfer-encoding'];
+    delete headers['content-length'];
+    if (body.length === 0) {
+      if (request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined) headers['content-length'] = '0';
+    } else if (reason) {
+      headers['content-length'] = String(body.length);
+    } else {
+      headers['transfer-encoding'] = 'chunked';
+    }
+    let answered = false;
     const forwarded = http.request(
       { host: target.hostname, port: target.port, method: request.method, path: request.url, headers },
       (response) => {
+        answered = true;
         const entry = { method: request.method, path, status: response.statusCode, via: reason ? 'direct' : 'prism' };
         if (reason) {
           entry.reason = reason;
@@ -108,6 +129,8 @@ const server = http.createServer((request, reply) => {
       },
     );
     forwarded.on('error', (error) => {
+      // An upstream may answer early (a 413) and close before the whole body is sent: not a failure.
+      if (answered) return;
       record({ method: request.method, path, via: reason ? 'direct' : 'prism', error: error.message });
       if (!reply.headersSent) reply.writeHead(502, { 'content-type': 'text/plain' });
       reply.end(`prism-front: ${error.message}\n`);

@@ -174,9 +174,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Creates an account. The email is trimmed and lower-cased.
-         * @description One account per email, whatever its case and the spaces around it: registering an address that
-         *     exists in another case is a 409. Registering does not log in; call `login` next.
+         * Creates an account.
+         * @description The email is stored in one canonical form: Unicode NFKC, trimmed, lower case, the domain in IDNA
+         *     ASCII (`k@bücher.de` is `k@xn--bcher-kva.de`). Invisible or control characters and
+         *     spaces inside the address are refused. One account per email: registering an address that exists
+         *     in another form is a 409. Registering does not log in; call `login` next.
          */
         post: operations["register"];
         delete?: never;
@@ -257,17 +259,32 @@ export interface components {
         };
         /** @description An RSA public key (RFC 7517, RFC 7518 section 6.3). */
         JsonWebKey: {
-            /** @description Key type: `RSA`. */
+            /**
+             * @description Key type: `RSA`.
+             * @example RSA
+             */
             kty: string;
-            /** @description Public key use: `sig`. */
+            /**
+             * @description Public key use: `sig`.
+             * @example sig
+             */
             use: string;
-            /** @description Algorithm: `RS256`. */
+            /**
+             * @description Algorithm: `RS256`.
+             * @example RS256
+             */
             alg: string;
-            /** @description Key id: the key's JWK thumbprint (RFC 7638). */
+            /**
+             * @description Key id: the key's JWK thumbprint (RFC 7638).
+             * @example q5m4Wn8C0oQ7s2m9T0a1b2c3d4e5f6g7h8i9j0k1l2m
+             */
             kid: string;
             /** @description Modulus, base64url. */
             n: string;
-            /** @description Exponent, base64url. */
+            /**
+             * @description Exponent, base64url.
+             * @example AQAB
+             */
             e: string;
         };
         /** @description A JSON Web Key Set (RFC 7517): the public keys that verify the API's tokens. */
@@ -277,13 +294,20 @@ export interface components {
         };
         /** @description A successful login. */
         LoginResponse: {
-            /** @description The bearer token: send it as `Authorization: Bearer <accessToken>`. */
+            /**
+             * @description The bearer token: send it as `Authorization: Bearer <accessToken>`.
+             * @example eyJhbGciOiJSUzI1NiIsImtpZCI6IjVmM2UiLCJ0eXAiOiJKV1QifQ.eyJzdWIiOiI2NjUwIn0.c2lnbmF0dXJl
+             */
             accessToken: string;
-            /** @description Always `Bearer`. */
+            /**
+             * @description Always `Bearer`.
+             * @example Bearer
+             */
             tokenType: string;
             /**
              * Format: int32
              * @description Seconds until the token expires; log in again after that.
+             * @example 3600
              */
             expiresIn: number;
             user: components["schemas"]["UserSummary"];
@@ -295,23 +319,37 @@ export interface components {
             /**
              * Format: int64
              * @description How many of all the caller's notifications (not only this page's) are unread.
+             * @example 3
              */
             unreadCount: number;
-            /** @description The `cursor` of the next page, or null when this is the last page. */
+            /**
+             * @description The `cursor` of the next page, or null when this is the last page.
+             * @example AAABk2mKhVBmUPDZobLD1OX2Bxk
+             */
             nextCursor: string | null;
         };
         /** @description The announcement of a new post, as one reader sees it. */
         NotificationResponse: {
-            /** @description The notification id. */
+            /**
+             * @description The notification id.
+             * @example 6650f0d9a1b2c3d4e5f60719
+             */
             id: string;
-            /** @description The post it announces (see `getPost`). */
+            /**
+             * @description The post it announces (see `getPost`).
+             * @example 6650f0c2a1b2c3d4e5f60718
+             */
             postId: string;
             author: components["schemas"]["UserSummary"];
-            /** @description The start of the post's text, ending in an ellipsis when it was cut. */
+            /**
+             * @description The start of the post's text, ending in an ellipsis when it was cut.
+             * @example Hello network! Our first release is out.
+             */
             preview: string;
             /**
              * Format: date-time
              * @description When the post was published: ISO-8601, UTC, milliseconds.
+             * @example 2026-11-29T12:34:56.789Z
              */
             createdAt: string;
             /** @description Whether the caller has marked it read. */
@@ -321,21 +359,34 @@ export interface components {
         PostPageResponse: {
             /** @description The posts, newest first. */
             items: components["schemas"]["PostResponse"][];
-            /** @description The `cursor` of the next page, or null when this is the last page. */
+            /**
+             * @description The `cursor` of the next page, or null when this is the last page.
+             * @example AAABk2mKhVBmUPDCobLD1OX2Bxg
+             */
             nextCursor: string | null;
         };
         /** @description A post as the API shows it; `imageUrl` is a same-origin path, or null for a text-only post. */
         PostResponse: {
-            /** @description The post id: 24 hexadecimal characters. */
+            /**
+             * @description The post id: 24 hexadecimal characters.
+             * @example 6650f0c2a1b2c3d4e5f60718
+             */
             id: string;
             author: components["schemas"]["UserSummary"];
-            /** @description The text, 1 to 3000 characters. */
+            /**
+             * @description The text, 1 to 3000 characters.
+             * @example Hello network! Our first release is out.
+             */
             text: string;
-            /** @description The path of its image (see `getPostImage`), or null for a text-only post. */
+            /**
+             * @description The path of its image (see `getPostImage`), or null for a text-only post.
+             * @example /api/post/images/9b2f0c6e4d1a8b3c5e7f9a0b1c2d3e4f
+             */
             imageUrl: string | null;
             /**
              * Format: date-time
              * @description When it was published: ISO-8601, UTC, milliseconds.
+             * @example 2026-11-29T12:34:56.789Z
              */
             createdAt: string;
         };
@@ -351,7 +402,10 @@ export interface components {
         };
         /** @description The JSON form of a text-only post. */
         TextPostRequest: {
-            /** @description The post's text: 1 to 3000 characters. */
+            /**
+             * @description The post's text: 1 to 3000 characters.
+             * @example Hello network! Our first release is out.
+             */
             text?: string | null;
         };
         /** @description A user as every API response shows one: `{ id, email }`. */
@@ -441,7 +495,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many attempts for this email or from this client; try again in a minute. */
+            /** @description The body is not application/json, or not in UTF-8. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts for this email or from this client; try again when `Retry-After` says. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -555,6 +618,15 @@ export interface operations {
             };
             /** @description There is no post with this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not application/json, or not in UTF-8. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -686,7 +758,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostResponse"];
                 };
             };
-            /** @description The text is missing, empty or longer than 3000 characters. */
+            /** @description The text is missing, empty or longer than 3000 characters, or the form is malformed (a broken body, two images, two texts). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -713,7 +785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The image is not a JPEG, PNG, GIF or WebP image by its bytes. */
+            /** @description The image is not a JPEG, PNG, GIF or WebP image by its bytes, or the body is neither a form nor JSON. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -858,6 +930,15 @@ export interface operations {
             };
             /** @description An account with this email exists. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not application/json, or not in UTF-8. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

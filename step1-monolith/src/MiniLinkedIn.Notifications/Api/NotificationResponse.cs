@@ -5,11 +5,11 @@ using MiniLinkedIn.ServiceDefaults.Authentication;
 namespace MiniLinkedIn.Notifications.Api;
 
 /// <summary>The announcement of a new post, as one reader sees it.</summary>
-/// <param name="Id">The notification id.</param>
-/// <param name="PostId">The post it announces (see <c>getPost</c>).</param>
+/// <param name="Id" example="6650f0d9a1b2c3d4e5f60719">The notification id.</param>
+/// <param name="PostId" example="6650f0c2a1b2c3d4e5f60718">The post it announces (see <c>getPost</c>).</param>
 /// <param name="Author">Who published the post.</param>
-/// <param name="Preview">The start of the post's text, ending in an ellipsis when it was cut.</param>
-/// <param name="CreatedAt">When the post was published: ISO-8601, UTC, milliseconds.</param>
+/// <param name="Preview" example="Hello network! Our first release is out.">The start of the post's text, ending in an ellipsis when it was cut.</param>
+/// <param name="CreatedAt" example="2026-11-29T12:34:56.789Z">When the post was published: ISO-8601, UTC, milliseconds.</param>
 /// <param name="Read">Whether the caller has marked it read.</param>
 public sealed record NotificationResponse(string Id, string PostId, UserSummary Author, string Preview, DateTime CreatedAt, bool Read)
 {
@@ -24,8 +24,8 @@ public sealed record NotificationResponse(string Id, string PostId, UserSummary 
 
 /// <summary>A page of the caller's notifications.</summary>
 /// <param name="Items">The notifications, newest first.</param>
-/// <param name="UnreadCount">How many of all the caller's notifications (not only this page's) are unread.</param>
-/// <param name="NextCursor">The <c>cursor</c> of the next page, or null when this is the last page.</param>
+/// <param name="UnreadCount" example="3">How many of all the caller's notifications (not only this page's) are unread.</param>
+/// <param name="NextCursor" example="AAABk2mKhVBmUPDZobLD1OX2Bxk">The <c>cursor</c> of the next page, or null when this is the last page.</param>
 public sealed record NotificationPageResponse(IReadOnlyList<NotificationResponse> Items, long UnreadCount, string? NextCursor);
 
 public sealed class CreateNotificationRequest

@@ -4,11 +4,11 @@ using MiniLinkedIn.ServiceDefaults.Authentication;
 namespace MiniLinkedIn.Posts.Api;
 
 /// <summary>A post as the API shows it; <c>imageUrl</c> is a same-origin path, or null for a text-only post.</summary>
-/// <param name="Id">The post id: 24 hexadecimal characters.</param>
+/// <param name="Id" example="6650f0c2a1b2c3d4e5f60718">The post id: 24 hexadecimal characters.</param>
 /// <param name="Author">Who published it.</param>
-/// <param name="Text">The text, 1 to 3000 characters.</param>
-/// <param name="ImageUrl">The path of its image (see <c>getPostImage</c>), or null for a text-only post.</param>
-/// <param name="CreatedAt">When it was published: ISO-8601, UTC, milliseconds.</param>
+/// <param name="Text" example="Hello network! Our first release is out.">The text, 1 to 3000 characters.</param>
+/// <param name="ImageUrl" example="/api/post/images/9b2f0c6e4d1a8b3c5e7f9a0b1c2d3e4f">The path of its image (see <c>getPostImage</c>), or null for a text-only post.</param>
+/// <param name="CreatedAt" example="2026-11-29T12:34:56.789Z">When it was published: ISO-8601, UTC, milliseconds.</param>
 public sealed record PostResponse(string Id, UserSummary Author, string Text, string? ImageUrl, DateTime CreatedAt)
 {
     public static PostResponse From(Post post) => new(
@@ -21,9 +21,9 @@ public sealed record PostResponse(string Id, UserSummary Author, string Text, st
 
 /// <summary>A page of the feed.</summary>
 /// <param name="Items">The posts, newest first.</param>
-/// <param name="NextCursor">The <c>cursor</c> of the next page, or null when this is the last page.</param>
+/// <param name="NextCursor" example="AAABk2mKhVBmUPDCobLD1OX2Bxg">The <c>cursor</c> of the next page, or null when this is the last page.</param>
 public sealed record PostPageResponse(IReadOnlyList<PostResponse> Items, string? NextCursor);
 
 /// <summary>The JSON form of a text-only post.</summary>
-/// <param name="Text">The post's text: 1 to 3000 characters.</param>
+/// <param name="Text" example="Hello network! Our first release is out.">The post's text: 1 to 3000 characters.</param>
 public sealed record TextPostRequest(string? Text);

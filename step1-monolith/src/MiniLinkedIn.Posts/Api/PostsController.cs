@@ -68,9 +68,9 @@ public sealed class PostsController(PostService posts) : ControllerBase
     /// <param name="image">An optional image: JPEG, PNG, GIF or WebP, at most 5 MB.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
     /// <response code="201">The post, as published; <c>Location</c> is its path.</response>
-    /// <response code="400">The text is missing, empty or longer than 3000 characters.</response>
+    /// <response code="400">The text is missing, empty or longer than 3000 characters, or the form is malformed (a broken body, two images, two texts).</response>
     /// <response code="413">The image (or the whole body) is larger than 5 MB.</response>
-    /// <response code="415">The image is not a JPEG, PNG, GIF or WebP image by its bytes.</response>
+    /// <response code="415">The image is not a JPEG, PNG, GIF or WebP image by its bytes, or the body is neither a form nor JSON.</response>
     /// <response code="503">The image storage cannot be reached; nothing was stored.</response>
     [HttpPost(Name = "createPost")]
     [Consumes("multipart/form-data")]

@@ -36,7 +36,7 @@ public static class SwaggerExtensions
             options.OperationFilter<BearerRequirementFilter>();
             options.OperationFilter<JsonAlternativeBodyFilter>();
             options.OperationFilter<JsonMediaTypesFilter>();
-            options.OperationFilter<RequiredBodiesFilter>();
+            options.OperationFilter<RequestBodiesFilter>();
             options.DocumentFilter<HealthEndpointsDocumentFilter>();
             options.DocumentFilter<CompleteResponseObjectsFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "MiniLinkedIn.*.xml"))
