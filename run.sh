@@ -42,6 +42,13 @@ if $containers; then
   exec deploy/containers/up.sh "${args[@]}"
 fi
 
+# With the stand-ins, data survives a restart: they keep it in .data/standins/MODE
+# (STANDINS_DATA_DIR; empty means throw-away data, as the test suites use), and the development
+# signing key stays in .data/MODE. A SIGKILL of the whole run loses at most about the last second
+# of MongoDB writes, no acknowledged image, nothing saved before. --fresh forgets this mode's data.
+if $fresh; then rm -rf ".data/standins/$mode" ".data/$mode"; fi
+export STANDINS_DATA_DIR="${STANDINS_DATA_DIR-$PWD/.data/standins/$mode}"
+
 deploy/run/build.sh
 case "$mode" in
   monolith)

@@ -6,6 +6,10 @@
 #
 #   Mongo__ConnectionString  unset: starts CongoDB (in-memory) on a free port and exports
 #                            mongodb://127.0.0.1:PORT/?directConnection=true
+#   STANDINS_DATA_DIR        unset or empty: the stand-ins' data is thrown away when they stop.
+#                            A folder: they keep it there across runs, CongoDB in
+#                            DIR/mongo-<VARIABLE> (BSON snapshots, see mongo/snapshot.mjs) and
+#                            radosgw on BlueStore in DIR/s3. One run per folder at a time.
 #   STANDINS_MONGO_NAMES     e.g. "USER POST NOTIFICATION": one CongoDB per name instead, each
 #                            exported as MONGO_URL_<NAME> (the step-2 services have a database
 #                            server each). A MONGO_URL_<NAME> already set is kept; with
@@ -52,6 +56,7 @@ stop_standins() {
   for dir in "$work"/radosgw-*/; do
     if [ -d "$dir" ]; then "$here/s3/stop-radosgw.sh" "$dir" || true; fi
   done
+  if [ -f "$work/radosgw-kept" ]; then "$here/s3/stop-radosgw.sh" "$(cat "$work/radosgw-kept")" || true; fi
   rm -rf "$work"
 }
 
@@ -87,7 +92,7 @@ for var in "${mongo_vars[@]}"; do
   if [ -z "${!var:-}" ]; then
     : >"$work/congodb-$var.log" # exists before the loop below reads it
     # Port 0: CongoDB binds a free port itself and reports it in its ready line.
-    node "$here/mongo/start-congodb.mjs" 0 >"$work/congodb-$var.log" 2>&1 &
+    node "$here/mongo/start-congodb.mjs" 0 ${STANDINS_DATA_DIR:+"$STANDINS_DATA_DIR/mongo-$var"} >"$work/congodb-$var.log" 2>&1 &
     echo $! >"$work/congodb-$var.pid"
   fi
 done
@@ -102,13 +107,19 @@ if [ -z "${S3__ServiceUrl:-}" ]; then
   fi
   # The free port is picked before radosgw binds it; retry with another one if a
   # parallel run took it meanwhile.
+  objectstore=memstore
+  if [ -n "${STANDINS_DATA_DIR:-}" ]; then objectstore=bluestore; fi
   for attempt in 1 2 3; do
     rgw_dir="$work/radosgw-$attempt"
+    if [ -n "${STANDINS_DATA_DIR:-}" ]; then rgw_dir="$STANDINS_DATA_DIR/s3"; fi
     # in the background + wait, so that signals reach the traps at once (see the command below)
-    "$here/s3/start-radosgw.sh" "$rgw_dir" 0 "$S3__AccessKey" "$S3__SecretKey" >"$work/radosgw.out" &
+    RGW_OBJECTSTORE="$objectstore" "$here/s3/start-radosgw.sh" "$rgw_dir" 0 "$S3__AccessKey" "$S3__SecretKey" >"$work/radosgw.out" &
     echo $! >"$work/radosgw-start.pid"
     if wait $!; then
       rm "$work/radosgw-start.pid"
+      # A kept cluster lives outside $work: noted only once this run has started it, so that
+      # stop_standins never stops another run's cluster.
+      if [ "$objectstore" = bluestore ]; then echo "$rgw_dir" >"$work/radosgw-kept"; fi
       break
     fi
     rm "$work/radosgw-start.pid"

@@ -49,9 +49,11 @@ start_system() {
   app_log="$(mktemp)"
   echo "== ./run.sh $* on $base"
   (
-    # Step 2 gets MongoDB stand-ins of its own, one per service, as ./run.sh starts them; S3 is shared.
+    # Step 2 gets MongoDB stand-ins of its own, one per service, as ./run.sh starts them; S3 is
+    # shared, unless the stand-ins must keep their data (the restart test): then all are its own.
     if [ "$1" = microservices ]; then unset Mongo__ConnectionString; fi
-    GATEWAY_PORT="$port" exec ./run.sh "$@"
+    if [ "$target" = restart ]; then unset S3__ServiceUrl S3__AccessKey S3__SecretKey; fi
+    GATEWAY_PORT="$port" STANDINS_DATA_DIR="${STANDINS_DATA_DIR:-}" exec ./run.sh "$@"
   ) >"$app_log" 2>&1 &
   app=$!
   for _ in $(seq 1 360); do
@@ -104,6 +106,33 @@ if start_system microservices microservices --replicas 2; then
 else
   status=1
 fi
+
+# Data survives a restart: `./run.sh` on kept stand-ins (their own, in a temporary folder), stopped
+# with SIGTERM and started again.
+restart_test() {
+  local data state started=$SECONDS seeded
+  data="$(mktemp -d)"
+  state="$data/made.json"
+  echo "== restart: ./run.sh keeps accounts, posts, images, notifications, read marks and the signing key"
+  if STANDINS_DATA_DIR="$data" Users__DataFolder="$data/user" start_system restart microservices; then
+    node deploy/test/restart-check.mjs seed "$base" "$state" | tee "$log"
+    seeded="$(grep -E '^[0-9]+ passed' "$log")"
+    stop_system
+    if STANDINS_DATA_DIR="$data" Users__DataFolder="$data/user" start_system restart microservices; then
+      node deploy/test/restart-check.mjs verify "$base" "$state" | tee -a "$log" || status=1
+      stop_system
+    else
+      status=1
+    fi
+  else
+    status=1
+  fi
+  local line
+  line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | awk '{ p += $1; f += $3 } END { if (NR == 2) printf "%d passed, %d failed", p, f }')"
+  echo "restart (microservices): ${line:-0 passed, 1 failed (${seeded:-no seed})} ($((SECONDS - started)) s)" >>"$summary"
+  rm -rf "$data"
+}
+restart_test
 
 # Its own system: the fault tests kill processes and exhaust the login limit. A low per-client
 # limit keeps the spoofing test short.
