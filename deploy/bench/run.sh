@@ -118,6 +118,7 @@ start_system() {
     microservices:*) args=("$root/deploy/run/serve-microservices.sh" "$port" "${name#*:}") ;;
   esac
   local env=(STANDINS_MONGO_NAMES="$([ "$name" = monolith ] || echo "USER POST NOTIFICATION")"
+    Logging__Format="${Logging__Format:-text}" # as ./run.sh sets it
     # The login benchmark measures logging in, not the limiter: lift both limits to their maxima.
     Users__LoginAttemptsPerMinutePerEmail=10000 Users__LoginAttemptsPerMinutePerClient=100000
     RUN_DIR="$dir/$name-run")

@@ -1,20 +1,4 @@
 #!/usr/bin/env bash
 # Installs what the local gateway needs: nginx and its njs module (for /readyz) from Debian.
-# Idempotent: when both are installed it only runs dpkg-query.
 set -euo pipefail
-
-packages=(nginx libnginx-mod-http-js curl)
-missing=()
-for pkg in "${packages[@]}"; do
-  status="$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)"
-  [ "$status" = "install ok installed" ] || missing+=("$pkg")
-done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-sudo=""
-if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
-echo "gateway/install.sh: installing ${missing[*]} (Debian) ..." >&2
-export DEBIAN_FRONTEND=noninteractive
-apt_opts=(-q -o DPkg::Lock::Timeout=300)
-$sudo apt-get "${apt_opts[@]}" update >/dev/null
-$sudo apt-get "${apt_opts[@]}" install -y --no-install-recommends "${missing[@]}" >/dev/null
+"$(dirname "${BASH_SOURCE[0]}")/../lib/apt-install.sh" nginx libnginx-mod-http-js curl
