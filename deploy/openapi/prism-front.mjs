@@ -14,11 +14,12 @@
 //     reads every upstream body as text, which corrupts image bytes;
 //   - "multipart": Prism 5 reads request bodies as UTF-8 text (corrupting files), and its multipart
 //     parser throws on the unquoted filename .NET sends and on malformed bodies, which stops Prism;
-//   - bodies Prism's JSON reading cannot carry: "not UTF-8", "charset" other than UTF-8, "invalid
-//     JSON" (the request never gets an answer), and "falsy JSON" (null, false, 0, ""), which
-//     Prism forwards as no body at all.
-// Everything else goes through Prism, with a chunked body: Prism forwards the request's headers
-// but re-serializes a JSON body, so an original Content-Length would no longer match.
+//   - bodies Prism's reading cannot carry: "not UTF-8", a "charset" other than UTF-8, a "byte
+//     order mark", "invalid JSON" (the request never gets an answer), and a JSON string, null,
+//     false or 0 as the whole body (Prism forwards a string unquoted, the others as no body).
+// Everything else goes through Prism. Prism forwards the request's headers, Content-Length
+// included, but re-serializes a JSON body: the front sends it the body re-serialized already, so
+// that the length Prism passes on is right.
 // Each response is one JSON line in RECORD.jsonl: {method, path, status, via, reason?, violations?}.
 import { appendFileSync, readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -43,33 +44,41 @@ for (const [template, item] of Object.entries(document.paths ?? {})) {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function bypassReason(request, path, body) {
+/** Whether Prism parses a body of this Content-Type as JSON (else it reads it as text). */
+const isJson = (type) => /^application\/(json|[^/;]+\+json)\s*(;|$)/.test(type);
+
+/**
+ * Why a request must go around Prism, or null; for one that goes through, the body to send
+ * Prism: a JSON body re-serialized as Prism will forward it, so that its Content-Length holds.
+ */
+function route(request, path, body) {
   const operation = operations.find(([method, pattern]) => method === request.method && pattern.test(path));
-  if (!operation) return 'not described';
-  if (operation[2]) return 'binary response';
-  if (body.length === 0) return null;
+  if (!operation) return { reason: 'not described' };
+  if (operation[2]) return { reason: 'binary response' };
+  if (body.length === 0) return { body };
   const type = (request.headers['content-type'] ?? '').toLowerCase();
-  if (type.startsWith('multipart/')) return 'multipart';
+  if (type.startsWith('multipart/')) return { reason: 'multipart' };
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/.exec(type)?.[1];
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') return { reason: 'charset' };
   let text;
   try {
     text = utf8.decode(body);
   } catch {
-    return 'not UTF-8';
+    return { reason: 'not UTF-8' };
   }
-  if (/json/.test(type)) {
-    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/.exec(type)?.[1];
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') return 'charset';
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return 'invalid JSON';
-    }
-    if (!value) return 'falsy JSON';
+  if (text.startsWith('\uFEFF')) return { reason: 'byte order mark' };
+  if (!isJson(type)) return { body };
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { reason: 'invalid JSON' };
   }
-  return null;
+  // Prism forwards a JSON string unquoted, and null, false or 0 as no body at all.
+  if (!value || typeof value === 'string') return { reason: 'JSON string, null, false or 0' };
+  return { body: Buffer.from(JSON.stringify(value)) };
 }
 
 /** The response violations in Prism's sl-violations header, and whether the route was not found. */
@@ -95,20 +104,16 @@ const server = http.createServer((request, reply) => {
   const chunks = [];
   request.on('data', (chunk) => chunks.push(chunk));
   request.on('end', () => {
-    const body = Buffer.concat(chunks);
+    const received = Buffer.concat(chunks);
     const path = new URL(request.url, 'http://front').pathname;
-    const reason = bypassReason(request, path, body);
+    const { reason, body = received } = route(request, path, received);
     const target = reason ? upstream : prism;
     const headers = { ...request.headers };
     delete headers.expect; // the whole body is here already
     delete headers['transfer-encoding'];
     delete headers['content-length'];
-    if (body.length === 0) {
-      if (request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined) headers['content-length'] = '0';
-    } else if (reason) {
+    if (body.length > 0 || request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined) {
       headers['content-length'] = String(body.length);
-    } else {
-      headers['transfer-encoding'] = 'chunked';
     }
     let answered = false;
     const forwarded = http.request(
