@@ -131,6 +131,9 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/** Every Content-Security-Policy violation the browsers report; the last check fails on any. */
+const cspViolations = [];
+
 /** A browser with a fresh profile directory, so users never share storage. */
 async function openBrowserFor(label) {
   const profileDir = mkdtempSync(path.join(tmpdir(), `mini-linkedin-e2e-${label}-`));
@@ -145,6 +148,11 @@ async function openBrowserFor(label) {
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.log(`    [${label} page error] ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(message.text())) {
+      cspViolations.push(`[${label}] ${message.text()}`);
+    }
+  });
   return page;
 }
 
@@ -183,6 +191,12 @@ async function run() {
   const pageA = await openBrowserFor('a');
   const pageB = await openBrowserFor('b');
   let postPath;
+
+  await check('the page is served with a Content-Security-Policy', pageA, async () => {
+    const response = await pageA.goto(urlOf('/login'));
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    assert(policy.includes("default-src 'self'") && policy.includes("frame-ancestors 'none'"), `CSP header: '${policy}'`);
+  });
 
   await check('logged-out visit to / redirects to /login', pageA, async () => {
     await pageA.goto(urlOf('/'));
@@ -272,6 +286,10 @@ async function run() {
     await pageA.goto(urlOf('/'));
     await pageA.waitForURL(pathIs('/login'));
     await screenshot(pageA, 'logged-out');
+  });
+
+  await check('the browsers reported no Content-Security-Policy violation', pageA, async () => {
+    assert(cspViolations.length === 0, cspViolations.join('\n'));
   });
 }
 
