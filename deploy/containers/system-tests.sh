@@ -26,6 +26,7 @@ suite_line() { # suite_line NAME LOG: the counts of a dotnet test or e2e run, or
 
 run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, stops it
   local mode="$1" port app_log app
+  shift
   port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
   local base="http://127.0.0.1:$port" target="$mode, containers"
   app_log="$(mktemp)"
