@@ -251,8 +251,9 @@ function report() {
   const load = (system, when) => lines.find((l) => l.type === 'load' && l.system === system && l.when === when)?.loadavg ?? '?';
   const lagOf = (system) => lines.find((l) => l.type === 'lag' && l.system === system);
   const out = [];
+  const conns = (r) => r && r.connections && r.connections !== meta.connections ? `, ${r.connections} connections` : '';
 
-  out.push(`Run of ${meta.date ?? '?'}: \`${meta.command ?? 'deploy/bench/run.sh'}\`; ${meta.connections} connections, `
+  out.push(`Run of ${meta.date ?? '?'}: \`${meta.command ?? 'deploy/bench/run.sh'}\`; ${meta.connections} connections (login: ${meta.loginConnections ?? meta.connections}), `
     + `${meta.duration} s per endpoint after ${meta.warmup} s of warm-up, ${meta.seedUsers} users and ${meta.seedPosts} seed posts; `
     + `data stores: ${meta.stores ?? '?'}.`);
   if (host) {
@@ -269,7 +270,7 @@ function report() {
     out.push('| endpoint | req/s | p50 ms | p99 ms | errors / requests |', '|---|---:|---:|---:|---:|');
     for (const [row, title] of ROWS) {
       const r = bench(system, row);
-      if (r) out.push(`| ${title} | ${fmtRps(r)} | ${fmtMs(r.p50_us)} | ${fmtMs(r.p99_us)} | ${errorsOf(r)} / ${r.requests} |`);
+      if (r) out.push(`| ${title}${conns(r)} | ${fmtRps(r)} | ${fmtMs(r.p50_us)} | ${fmtMs(r.p99_us)} | ${errorsOf(r)} / ${r.requests} |`);
     }
     const l = lagOf(system);
     if (l) {
@@ -291,7 +292,7 @@ function report() {
         const r = bench(s, row);
         return r ? `${fmtRps(r)}${errorsOf(r) ? ` (${errorsOf(r)} err)` : ''} | ${fmtMs(r.p50_us)} | ${fmtMs(r.p99_us)}` : '– | – | –';
       });
-      out.push(`| ${title} | ${cells.join(' | ')} |`);
+      out.push(`| ${title}${conns(systems.map((s) => bench(s, row)).find(Boolean))} | ${cells.join(' | ')} |`);
     }
     const mono = bench('monolith', 'jwks');
     for (const s of systems.filter((x) => x !== 'monolith')) {

@@ -8,6 +8,7 @@
 #   --duration S      seconds measured per endpoint (default 10)
 #   --warmup S        seconds of unmeasured load before each endpoint (default 2)
 #   --connections N   concurrent connections of wrk (default 32; 2 threads)
+#   --login-connections N  the same for POST /api/login (default 4: a login is one PBKDF2 hash)
 #   --seed-posts N    posts created before the read benchmarks (default 300)
 #   --burst N         posts of the notification-lag burst (default 2000)
 #   --burst-clients N concurrent clients posting the burst (default 8)
@@ -22,22 +23,23 @@
 #
 # Without Mongo__ConnectionString / S3__ServiceUrl the systems get their stand-ins (CongoDB, radosgw)
 # as with ./run.sh; with them (and S3__AccessKey/S3__SecretKey) they use those. Then every
-# system start gets its own Mongo__DatabasePrefix (bench_RUN_N_) unless one is given, so runs do not
+# system start gets its own Mongo__DatabasePrefix (bench_RUN_SYSTEM_) unless one is given, so runs do not
 # read each other's data; those databases are left behind.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 command_line="deploy/bench/run.sh${*:+ $*}"
 
-usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2; exit 2; }
 
-duration=10 warmup=2 settle_seconds=2 connections=32 seed_posts=300 seed_users=8 burst=2000 burst_clients=8 write_doc=""
+duration=10 warmup=2 connections=32 login_connections=4 seed_posts=300 seed_users=8 burst=2000 burst_clients=8 write_doc=""
 systems=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration="${2:?}"; shift 2 ;;
     --warmup) warmup="${2:?}"; shift 2 ;;
     --connections) connections="${2:?}"; shift 2 ;;
+    --login-connections) login_connections="${2:?}"; shift 2 ;;
     --seed-posts) seed_posts="${2:?}"; shift 2 ;;
     --burst) burst="${2:?}"; shift 2 ;;
     --burst-clients) burst_clients="${2:?}"; shift 2 ;;
@@ -51,7 +53,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#systems[@]} -gt 0 ] || systems=(monolith microservices)
-for n in "$duration" "$warmup" "$connections" "$seed_posts" "$burst" "$burst_clients"; do
+for n in "$duration" "$warmup" "$connections" "$login_connections" "$seed_posts" "$burst" "$burst_clients"; do
   [[ "$n" =~ ^[0-9]+$ ]] || { echo "bench: '$n' is not a number" >&2; exit 2; }
 done
 
@@ -75,8 +77,8 @@ fi
 if [ -n "${S3__ServiceUrl:-}" ]; then stores+=", S3 at \$S3__ServiceUrl"; else stores+=", radosgw (S3 stand-in)"; fi
 say "data stores: $stores"
 
-printf '{"type":"run","date":"%s","command":"%s","duration":%s,"warmup":%s,"connections":%s,"seedUsers":%s,"seedPosts":%s,"burst":%s,"burstClients":%s,"stores":"%s"}\n' \
-  "$(date -u +'%Y-%m-%d %H:%M UTC')" "$command_line" "$duration" "$warmup" "$connections" "$seed_users" "$seed_posts" \
+printf '{"type":"run","date":"%s","command":"%s","duration":%s,"warmup":%s,"connections":%s,"loginConnections":%s,"seedUsers":%s,"seedPosts":%s,"burst":%s,"burstClients":%s,"stores":"%s"}\n' \
+  "$(date -u +'%Y-%m-%d %H:%M UTC')" "$command_line" "$duration" "$warmup" "$connections" "$login_connections" "$seed_users" "$seed_posts" \
   "$burst" "$burst_clients" "$stores" >>"$results"
 node "$here/bench.mjs" machine >>"$results"
 
@@ -140,25 +142,32 @@ start_system() {
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
-# wrk stops with up to $connections requests in flight, which the system still works off (32 logins
-# are seconds of CPU here): let them finish before the next measurement starts.
-settle() { sleep "$settle_seconds"; }
+# wrk stops with up to C requests in flight, which the system still works off before it is idle
+# again (32 logins are many seconds of CPU here). settle WRK_OUTPUT C waits about as long as C
+# requests took at the rate wrk just measured (at least 1 s, at most 30 s), so they do not land in
+# the next measurement.
+settle() {
+  local rps
+  rps="$(grep -o '"rps":[0-9.]*' <<<"$1" | tail -n 1 | cut -d: -f2)"
+  sleep "$(awk -v c="$2" -v r="${rps:-0}" 'BEGIN { s = (r > 0) ? 1.2 * c / r : 30; if (s < 1) s = 1; if (s > 30) s = 30; printf "%.1f", s }')"
+}
 
-# measure SYSTEM ROW KIND PATH EXPECT: warm-up, then the measured wrk run; one result line
+# measure SYSTEM ROW KIND PATH EXPECT [CONNECTIONS]: warm-up, then the measured wrk run; one result line
 measure() {
-  local system="$1" row="$2" kind="$3" path="$4" expect="$5" out line
+  local system="$1" row="$2" kind="$3" path="$4" expect="$5" c="${6:-$connections}" out line t=2
+  [ "$c" -ge 2 ] || t=1
   local env=(BENCH_KIND="$kind" BENCH_PATH="$path" BENCH_EXPECT="$expect" BENCH_LABEL="$row" BENCH_DATA="$dir/data.lua")
   if [ "$warmup" -gt 0 ]; then
-    env "${env[@]}" wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -s "$here/wrk/bench.lua" "$base$path" >/dev/null
-    settle
+    out="$(env "${env[@]}" wrk -t"$t" -c"$c" -d"${warmup}s" --timeout 10s -s "$here/wrk/bench.lua" "$base$path")"
+    settle "$out" "$c"
   fi
-  out="$(env "${env[@]}" wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/wrk/bench.lua" "$base$path")"
-  settle
+  out="$(env "${env[@]}" wrk -t"$t" -c"$c" -d"${duration}s" --timeout 10s --latency -s "$here/wrk/bench.lua" "$base$path")"
   echo "$out" >"$dir/$system-$row.wrk.txt"
   line="$(grep '^BENCH ' <<<"$out" | tail -n 1)"
   [ -n "$line" ] || { say "wrk printed no result for $row"; echo "$out" >&2; exit 1; }
-  echo "{\"type\":\"wrk\",\"system\":\"$system\",\"row\":\"$row\",${line#BENCH \{}" >>"$results"
+  echo "{\"type\":\"wrk\",\"system\":\"$system\",\"row\":\"$row\",\"connections\":$c,${line#BENCH \{}" >>"$results"
   say "$system $row: $(sed -E 's/.*"rps":([0-9.]+).*"p50_us":([0-9]+).*"p99_us":([0-9]+).*"unexpected":([0-9]+).*/\1 req\/s, p50 \2 µs, p99 \3 µs, \4 unexpected/' <<<"$line")"
+  settle "$out" "$c"
 }
 
 for system in "${systems[@]}"; do
@@ -171,7 +180,9 @@ for system in "${systems[@]}"; do
   measure "$system" static        get      /index.html           200
   measure "$system" healthz       get      /healthz              200
   measure "$system" jwks          get      /.well-known/jwks.json 200
-  measure "$system" login         login    /api/login            200
+  # Each login is one PBKDF2 hash (hundreds of ms of CPU here): at 32 connections a login waits
+  # longer than a measurement lasts, so this row runs with fewer.
+  measure "$system" login         login    /api/login            200 "$login_connections"
   measure "$system" feed          get-auth /api/post             200
   measure "$system" notifications get-auth /api/notification     200
   say "$system: notification lag of a burst of $burst posts"
