@@ -80,7 +80,10 @@ cleanup() {
   say "taking the stack down ..."
   if [ "$fresh" = true ]; then "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
   else "${compose[@]}" down --remove-orphans >/dev/null 2>&1 || true; fi
-  if [ -f "$work/podman-service.pid" ]; then
+  if [ "$engine" = podman ]; then
+    # A container that was restarting (restart policy) while compose removed the others can
+    # outlive `down` with podman: remove what is left of the project.
+    podman ps -aq --filter "label=com.docker.compose.project=$project" | xargs -r podman rm -f >/dev/null 2>&1 || true
     kill "$(cat "$work/podman-service.pid")" 2>/dev/null || true
   fi
   rm -rf "$work"
