@@ -91,6 +91,13 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+# If this script dies without its traps (SIGKILL), this watchdog takes the stack down within a second.
+(
+  trap '' INT TERM
+  while kill -0 $$ 2>/dev/null; do sleep 1; done
+  cleanup
+) </dev/null >/dev/null 2>&1 &
+background+=($!)
 
 if [ "$engine" = podman ]; then
   # podman runs HEALTHCHECKs from systemd timers, and there is no systemd here: run them for this
