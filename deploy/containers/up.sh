@@ -105,7 +105,7 @@ if [ "$engine" = podman ]; then
   # container is starting or unhealthy, every 10 s once it is healthy (each run costs a podman call).
   (
     tick=0
-    while sleep 2; do
+    while kill -0 $$ 2>/dev/null && sleep 2; do # ends with this script, even after a SIGKILL
       tick=$((tick + 1))
       podman ps --filter "label=com.docker.compose.project=$project" --format '{{.ID}} {{.Status}}' |
         while read -r id status; do
@@ -131,10 +131,8 @@ for _ in $(seq 1 300); do
     # Follow the logs until Ctrl-C/SIGTERM (compose would end a quiet log stream after 60 s).
     COMPOSE_HTTP_TIMEOUT=31536000 "${compose[@]}" logs -f --no-color --tail=0 &
     background+=($!)
-    sleep infinity &
-    background+=($!)
-    wait $!
-    exit 0
+    # short sleeps, so that nothing is left behind if this script is SIGKILLed
+    while true; do sleep 1 & wait $!; done
   fi
   sleep 1
 done
