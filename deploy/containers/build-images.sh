@@ -30,7 +30,8 @@ if [ ! -f "$stamp" ] || [ -n "$(find "${inputs[@]}" -newer "$stamp" 2>/dev/null)
   # npm ci in a throw-away copy, so that a node_modules in use by a running process is not touched
   for dir in client-react deploy/standins/mongo; do
     tmp="$(mktemp -d)"
-    (cd "$root/$dir" && cp -r package.json package-lock.json $(ls -d stubs 2>/dev/null) "$tmp/")
+    cp "$root/$dir/package.json" "$root/$dir/package-lock.json" "$tmp/"
+    if [ -d "$root/$dir/stubs" ]; then cp -r "$root/$dir/stubs" "$tmp/"; fi # local packages of "overrides"
     (cd "$tmp" && npm ci --prefer-offline --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
     rm -rf "$tmp"
   done

@@ -105,7 +105,7 @@ for _ in $(seq 1 90); do
 done
 sleep 5 && [ "$got" = "$want" ] && got="$(notified)" # and no duplicate comes later
 if [ "$got" = "$want" ]; then pass "notification service stopped: each of $count posts notified exactly once"
-else fail "notification service stopped" "want each of ${ids[*]} once, got: $(echo $got)"; fi
+else fail "notification service stopped" "want each of ${ids[*]} once, got: $(echo "$got" | tr '\n' ' ')"; fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -7,7 +7,7 @@
 # on any failure. Expects the .NET test projects built (Release) and the client's node_modules.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cd "$root"
+cd "$root" || exit 1
 summary="${SUMMARY:?SUMMARY must name a file}"
 status=0
 log="$(mktemp)"

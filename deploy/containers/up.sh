@@ -80,7 +80,10 @@ cleanup() {
   say "taking the stack down ..."
   if [ "$fresh" = true ]; then "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
   else "${compose[@]}" down --remove-orphans >/dev/null 2>&1 || true; fi
-  if [ -f "$work/podman-service.pid" ]; then
+  if [ "$engine" = podman ]; then
+    # A container that was restarting (restart policy) while compose removed the others can
+    # outlive `down` with podman: remove what is left of the project.
+    podman ps -aq --filter "label=com.docker.compose.project=$project" | xargs -r podman rm -f >/dev/null 2>&1 || true
     kill "$(cat "$work/podman-service.pid")" 2>/dev/null || true
   fi
   rm -rf "$work"
@@ -88,6 +91,13 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+# If this script dies without its traps (SIGKILL), this watchdog takes the stack down within a second.
+(
+  trap '' INT TERM
+  while kill -0 $$ 2>/dev/null; do sleep 1; done
+  cleanup
+) </dev/null >/dev/null 2>&1 &
+background+=($!)
 
 if [ "$engine" = podman ]; then
   # podman runs HEALTHCHECKs from systemd timers, and there is no systemd here: run them for this
@@ -95,7 +105,7 @@ if [ "$engine" = podman ]; then
   # container is starting or unhealthy, every 10 s once it is healthy (each run costs a podman call).
   (
     tick=0
-    while sleep 2; do
+    while kill -0 $$ 2>/dev/null && sleep 2; do # ends with this script, even after a SIGKILL
       tick=$((tick + 1))
       podman ps --filter "label=com.docker.compose.project=$project" --format '{{.ID}} {{.Status}}' |
         while read -r id status; do
@@ -121,10 +131,8 @@ for _ in $(seq 1 300); do
     # Follow the logs until Ctrl-C/SIGTERM (compose would end a quiet log stream after 60 s).
     COMPOSE_HTTP_TIMEOUT=31536000 "${compose[@]}" logs -f --no-color --tail=0 &
     background+=($!)
-    sleep infinity &
-    background+=($!)
-    wait $!
-    exit 0
+    # short sleeps, so that nothing is left behind if this script is SIGKILLed
+    while true; do sleep 1 & wait $!; done
   fi
   sleep 1
 done

@@ -17,7 +17,7 @@
 #          crash-consistent, so even a SIGKILL of the daemons loses no acknowledged upload.
 #
 # Nothing is written to /etc/ceph or /var/lib/ceph.
-# Settings and why they are needed: see shared docs/stand-ins.md.
+# Settings and why they are needed: see docs/stand-ins.md.
 set -euo pipefail
 
 if [ $# -ne 4 ]; then

@@ -8,6 +8,7 @@ namespace MiniLinkedIn.Users.Throttling;
 /// <summary>
 /// Login attempt counters in the users database, so that every replica of the user service counts
 /// the same attempts: a limit kept in process memory would give N replicas N times the attempts.
+/// One counter per key; its window opens with the first attempt and lasts one window length.
 /// </summary>
 public sealed class LoginAttemptStore(MongoDatabases databases) : IStartupTask
 {
@@ -17,31 +18,45 @@ public sealed class LoginAttemptStore(MongoDatabases databases) : IStartupTask
     public Task RunAsync(CancellationToken cancellationToken) => windows.Indexes.CreateManyAsync(
     [
         new CreateIndexModel<LoginAttemptWindow>(
-            Builders<LoginAttemptWindow>.IndexKeys.Ascending(w => w.Key).Ascending(w => w.WindowStart),
-            new CreateIndexOptions { Name = "key_window_unique", Unique = true }),
+            Builders<LoginAttemptWindow>.IndexKeys.Ascending(w => w.Key),
+            new CreateIndexOptions { Name = "key_unique", Unique = true }),
         new CreateIndexModel<LoginAttemptWindow>(
             Builders<LoginAttemptWindow>.IndexKeys.Ascending(w => w.ExpiresAt),
             new CreateIndexOptions { Name = "expiry", ExpireAfter = TimeSpan.Zero }),
     ], cancellationToken);
 
-    /// <summary>Counts one attempt of <paramref name="key"/> in the window starting at <paramref name="windowStart"/>.</summary>
-    /// <returns>The attempts in that window so far, this one included.</returns>
-    public async Task<int> CountAttemptAsync(string key, DateTime windowStart, TimeSpan window, CancellationToken cancellationToken)
+    /// <summary>Counts one attempt of <paramref name="key"/>: in its open window, or in a new one from <paramref name="now"/>.</summary>
+    /// <returns>The attempts in the window so far (this one included), and when the window ends.</returns>
+    public async Task<(int Attempts, DateTime WindowEnd)> CountAttemptAsync(string key, DateTime now, TimeSpan window, CancellationToken cancellationToken)
     {
-        var filter = Builders<LoginAttemptWindow>.Filter.Eq(w => w.Key, key) & Builders<LoginAttemptWindow>.Filter.Eq(w => w.WindowStart, windowStart);
-        var update = Builders<LoginAttemptWindow>.Update
-            .Inc(w => w.Attempts, 1)
-            .SetOnInsert(w => w.Id, ObjectId.GenerateNewId())
-            .SetOnInsert(w => w.ExpiresAt, windowStart + window + window);
-        var options = new FindOneAndUpdateOptions<LoginAttemptWindow> { IsUpsert = true, ReturnDocument = ReturnDocument.After };
+        var open = await windows.FindOneAndUpdateAsync(
+            w => w.Key == key && w.WindowStart > now - window,
+            Builders<LoginAttemptWindow>.Update.Inc(w => w.Attempts, 1),
+            new FindOneAndUpdateOptions<LoginAttemptWindow> { ReturnDocument = ReturnDocument.After },
+            cancellationToken);
+        if (open is not null)
+        {
+            return (open.Attempts, open.WindowStart + window);
+        }
+
         try
         {
-            return (await windows.FindOneAndUpdateAsync(filter, update, options, cancellationToken)).Attempts;
+            // No open window: start one (an expired counter is reset, a missing one created).
+            var opened = await windows.FindOneAndUpdateAsync(
+                w => w.Key == key && w.WindowStart <= now - window,
+                Builders<LoginAttemptWindow>.Update
+                    .Set(w => w.WindowStart, now)
+                    .Set(w => w.Attempts, 1)
+                    .Set(w => w.ExpiresAt, now + window + window)
+                    .SetOnInsert(w => w.Id, ObjectId.GenerateNewId()),
+                new FindOneAndUpdateOptions<LoginAttemptWindow> { IsUpsert = true, ReturnDocument = ReturnDocument.After },
+                cancellationToken);
+            return (opened.Attempts, opened.WindowStart + window);
         }
         catch (MongoException ex) when (ex.IsDuplicateKey())
         {
-            // Another replica created this window's counter at the same moment; now it exists, so this update finds it.
-            return (await windows.FindOneAndUpdateAsync(filter, update, options, cancellationToken)).Attempts;
+            // Another replica opened the window at the same moment (the unique key is the backstop): count in it.
+            return await CountAttemptAsync(key, now, window, cancellationToken);
         }
     }
 }
