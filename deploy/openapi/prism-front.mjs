@@ -109,7 +109,12 @@ const server = http.createServer((request, reply) => {
     const { reason, body = received } = route(request, path, received);
     const target = reason ? upstream : prism;
     const headers = { ...request.headers };
-    delete headers.expect; // the whole body is here already
+    // A client that asked for 100-continue (a body that may be refused, e.g. over the size limit) gets
+    // the same from here on the direct path: the body goes out only once the system asks for it, so
+    // an early 413 is relayed instead of racing the upload into a broken pipe.
+    const expectContinue = Boolean(reason) && /100-continue/i.test(request.headers.expect ?? '');
+    delete headers.expect;
+    if (expectContinue) headers.expect = '100-continue';
     delete headers['transfer-encoding'];
     delete headers['content-length'];
     if (body.length > 0 || request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined) {
@@ -140,7 +145,11 @@ const server = http.createServer((request, reply) => {
       if (!reply.headersSent) reply.writeHead(502, { 'content-type': 'text/plain' });
       reply.end(`prism-front: ${error.message}\n`);
     });
-    forwarded.end(body);
+    if (expectContinue) {
+      forwarded.on('continue', () => forwarded.end(body));
+    } else {
+      forwarded.end(body);
+    }
   });
 });
 
