@@ -12,15 +12,15 @@ summary="${SUMMARY:?SUMMARY must name a file}"
 status=0
 log="$(mktemp)"
 
-suite_line() { # suite_line NAME LOG: the counts of a dotnet test or e2e run, or a failure
-  local line
+suite_line() { # suite_line NAME LOG: the counts of a dotnet test or e2e run, or a failure, and the time since $started
+  local line took="($((SECONDS - started)) s)"
   line="$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+' "$2" | tail -n 1)"
   if [ -n "$line" ]; then
-    echo "$1: $(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line") passed, $(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line") failed" >>"$summary"
+    echo "$1: $(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line") passed, $(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line") failed $took" >>"$summary"
   elif line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$2" | tail -n 1)" && [ -n "$line" ]; then
-    echo "$1: $line" >>"$summary"
+    echo "$1: $line $took" >>"$summary"
   else
-    echo "$1: 0 passed, 1 failed (no summary)" >>"$summary"
+    echo "$1: 0 passed, 1 failed (no summary) $took" >>"$summary"
   fi
 }
 
@@ -48,15 +48,18 @@ run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, 
   fi
 
   echo "== contract suite against $base"
+  started=$SECONDS
   CONTRACT_BASE_URL="$base" dotnet test step1-monolith/tests/MiniLinkedIn.ContractTests -c Release --no-build --nologo 2>&1 | tee "$log" || status=1
   suite_line "contract ($target)" "$log"
 
   echo "== browser end-to-end test against $base"
+  started=$SECONDS
   (cd client-react && BASE_URL="$base" npm run --silent e2e) 2>&1 | tee "$log" || status=1
   suite_line "e2e ($target)" "$log"
 
   if [ "$mode" = microservices ]; then
     echo "== container fault tests against $base"
+    started=$SECONDS
     deploy/containers/fault-tests.sh "$base" 2>&1 | tee "$log" || status=1
     suite_line "fault ($target)" "$log"
   fi
