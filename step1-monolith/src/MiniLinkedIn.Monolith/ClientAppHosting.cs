@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using MiniLinkedIn.ServiceDefaults.Configuration;
 
 namespace MiniLinkedIn.Monolith;
 
@@ -14,9 +15,9 @@ public static class ClientAppHosting
 {
     private const string AssetsPath = "/assets";
 
-    public static IServiceCollection AddClientApp(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddClientApp(this IServiceCollection services)
     {
-        services.Configure<ClientAppOptions>(configuration.GetSection(ClientAppOptions.Section));
+        services.AddValidatedOptions<ClientAppOptions>(ClientAppOptions.Section);
         services.AddResponseCompression(options =>
         {
             // Only public, fixed files go through it (see MapClientApp), so no secret can leak through compression (BREACH).

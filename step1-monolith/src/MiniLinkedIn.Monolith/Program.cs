@@ -11,10 +11,10 @@ builder.AddServiceDefaults("Mini-LinkedIn API (modular monolith)");
 // others use (Posts answers IPostDirectory, Notifications answers INotificationInbox), so here
 // those calls stay in-process; the step-2 services swap in HTTP adapters instead.
 builder.Services
-    .AddUsersModule(builder.Configuration)
-    .AddPostsModule(builder.Configuration)
-    .AddNotificationsModule(builder.Configuration);
-builder.Services.AddClientApp(builder.Configuration);
+    .AddUsersModule()
+    .AddPostsModule()
+    .AddNotificationsModule();
+builder.Services.AddClientApp();
 
 var app = builder.Build();
 app.UseServiceDefaults();

@@ -1,8 +1,10 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MiniLinkedIn.Notifications.Api;
 using MiniLinkedIn.Notifications.Cleanup;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Notifications.Inbox;
+using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Hosting;
 using Quartz;
 
@@ -14,32 +16,29 @@ public static class NotificationsModule
     /// Notifications, read marks and the cleaner job. Needs an <c>IPostDirectory</c> from the host:
     /// in-process in the monolith, over HTTP in a service.
     /// </summary>
-    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
     {
-        var section = configuration.GetSection(NotificationsOptions.Section);
-        var settings = section.Get<NotificationsOptions>() ?? new NotificationsOptions();
-        if (!CronExpression.TryParse(settings.CleanupCron, out _))
-        {
-            throw new InvalidOperationException($"Notifications:CleanupCron '{settings.CleanupCron}' is not a valid Quartz cron expression.");
-        }
+        services.AddValidatedOptions<NotificationsOptions>(NotificationsOptions.Section)
+            .Validate(o => CronExpression.TryParse(o.CleanupCron, out _), "Notifications:CleanupCron must be a Quartz cron expression.")
+            .Validate(o => o.Retention > TimeSpan.Zero, "Notifications:Retention must be positive.");
 
-        services.AddOptions<NotificationsOptions>()
-            .Bind(section)
-            .Validate(o => o.Retention > TimeSpan.Zero, "Notifications:Retention must be positive.")
-            .ValidateOnStart();
         services.AddSingleton<NotificationStore>();
         services.AddStartupTask<NotificationStore>();
-        services.AddSingleton<NotificationInbox>();
-        services.AddSingleton<INotificationInbox>(sp => sp.GetRequiredService<NotificationInbox>());
+
+        services.AddSingleton<NotificationService>();
+        services.AddSingleton<INotificationInbox, NotificationInbox>();
+
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<NotificationCleanupJob>(job => job.WithIdentity(NotificationCleanupJob.Key));
-            quartz.AddTrigger(trigger => trigger
+            // The schedule is read when the scheduler starts, from the validated options.
+            quartz.AddTrigger<NotificationCleanupJob>((provider, trigger) => trigger
                 .ForJob(NotificationCleanupJob.Key)
                 .WithIdentity("notification-cleanup-schedule")
-                .WithCronSchedule(settings.CleanupCron));
+                .WithCronSchedule(provider.GetRequiredService<IOptions<NotificationsOptions>>().Value.CleanupCron));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+
         services.AddControllers().AddApplicationPart(typeof(NotificationsModule).Assembly);
         return services;
     }

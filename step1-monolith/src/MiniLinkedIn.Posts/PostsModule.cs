@@ -1,9 +1,10 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MiniLinkedIn.Posts.Api;
 using MiniLinkedIn.Posts.Contracts;
 using MiniLinkedIn.Posts.Images;
 using MiniLinkedIn.Posts.Outbox;
 using MiniLinkedIn.Posts.Posting;
+using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Hosting;
 using MiniLinkedIn.ServiceDefaults.Storage;
 
@@ -15,22 +16,23 @@ public static class PostsModule
     /// Posts, their images and the outbox that hands new posts to notifications. Needs an
     /// <c>INotificationInbox</c> from the host: in-process in the monolith, over HTTP in a service.
     /// </summary>
-    public static IServiceCollection AddPostsModule(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPostsModule(this IServiceCollection services)
     {
-        services.AddOptions<PostsOptions>()
-            .Bind(configuration.GetSection(PostsOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.OutboxPollInterval > TimeSpan.Zero && o.OutboxMaxRetryDelay > TimeSpan.Zero, "Outbox intervals must be positive.")
-            .ValidateOnStart();
-        services.AddS3(configuration);
+        services.AddValidatedOptions<PostsOptions>(PostsOptions.Section)
+            .Validate(o => o.OutboxPollInterval > TimeSpan.Zero && o.OutboxMaxRetryDelay > TimeSpan.Zero, "Outbox intervals must be positive.");
+        services.AddS3();
+
         services.AddSingleton<PostStore>();
         services.AddStartupTask<PostStore>();
         services.AddSingleton<ImageStore>();
         services.AddStartupTask<ImageStore>();
-        services.AddSingleton<OutboxSignal>();
+
         services.AddSingleton<PostService>();
         services.AddSingleton<IPostDirectory, PostDirectory>();
+
+        services.AddSingleton<OutboxSignal>();
         services.AddHostedService<NotificationOutboxDispatcher>();
+
         services.AddControllers().AddApplicationPart(typeof(PostsModule).Assembly);
         return services;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using MiniLinkedIn.ServiceDefaults.Authentication;
+using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Health;
 using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.ServiceDefaults.Logging;
@@ -28,10 +29,10 @@ public static class ServiceDefaultsExtensions
             // A body that is not JSON gets its one parse error, not a second "field is required".
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         }).AddSafeValidationProblems();
-        services.AddOptions<TrustedProxyOptions>().BindConfiguration(TrustedProxyOptions.Section);
+        services.AddValidatedOptions<TrustedProxyOptions>(TrustedProxyOptions.Section);
         services.AddInternalApiCredential();
-        services.AddJwtBearerAuthentication(builder.Configuration);
-        services.AddMongo(builder.Configuration);
+        services.AddJwtBearerAuthentication();
+        services.AddMongo();
         services.AddSwaggerWithBearer(apiTitle);
         return builder;
     }

@@ -3,30 +3,19 @@ using MiniLinkedIn.Testing;
 
 namespace MiniLinkedIn.Monolith.Tests;
 
-/// <summary>The Quartz cleaner, on its real schedule, configured through the environment as operators do.</summary>
-[NonParallelizable]
+/// <summary>The Quartz cleaner, on its real schedule, configured through settings as operators do.</summary>
 public sealed class CleanupTests
 {
     private static readonly TimeSpan Retention = TimeSpan.FromSeconds(4);
 
-    [SetUp]
-    public void ConfigureThroughEnvironment()
-    {
-        Environment.SetEnvironmentVariable("Notifications__CleanupCron", "* * * * * ?");
-        Environment.SetEnvironmentVariable("Notifications__Retention", Retention.ToString());
-    }
-
-    [TearDown]
-    public void RestoreEnvironment()
-    {
-        Environment.SetEnvironmentVariable("Notifications__CleanupCron", null);
-        Environment.SetEnvironmentVariable("Notifications__Retention", null);
-    }
-
     [Test]
     public async Task Cleaner_deletes_notifications_older_than_the_retention_and_keeps_newer_ones()
     {
-        using var factory = new MonolithFactory();
+        using var factory = new MonolithFactory(new Dictionary<string, string?>
+        {
+            ["Notifications:CleanupCron"] = "* * * * * ?",
+            ["Notifications:Retention"] = Retention.ToString(),
+        });
         var api = new Api(factory);
         var ada = await api.NewSessionAsync("ada");
         var bob = await api.NewSessionAsync("bob");

@@ -11,7 +11,7 @@ builder.AddServiceDefaults("Mini-LinkedIn notification service");
 // The Notifications module (with its cleaner job), as in the monolith. What it needs from the others
 // now comes over HTTP: the post directory, and the user service's keys to validate tokens with.
 builder.Services
-    .AddNotificationsModule(builder.Configuration)
+    .AddNotificationsModule()
     .AddPostDirectoryClient()
     .AddSigningKeysFromUserService();
 

@@ -11,7 +11,7 @@ builder.AddServiceDefaults("Mini-LinkedIn post service");
 // The Posts module, as in the monolith. What it needs from the others now comes over HTTP: the
 // notification inbox its outbox delivers to, and the user service's keys to validate tokens with.
 builder.Services
-    .AddPostsModule(builder.Configuration)
+    .AddPostsModule()
     .AddNotificationInboxClient()
     .AddSigningKeysFromUserService();
 

@@ -6,7 +6,7 @@ builder.AddServiceDefaults("Mini-LinkedIn user service");
 
 // The Users module alone. It signs tokens and publishes its keys at /.well-known/jwks.json, which
 // the other services validate tokens with; it needs nothing from them.
-builder.Services.AddUsersModule(builder.Configuration);
+builder.Services.AddUsersModule();
 
 var app = builder.Build();
 app.UseServiceDefaults();

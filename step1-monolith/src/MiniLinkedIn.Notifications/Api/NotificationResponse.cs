@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using MiniLinkedIn.Notifications.Inbox;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 
@@ -20,18 +19,4 @@ public sealed record NotificationResponse(string Id, string PostId, UserSummary 
         notification.Preview,
         notification.CreatedAt,
         read);
-}
-
-/// <summary>A page of the caller's notifications.</summary>
-/// <param name="Items">The notifications, newest first.</param>
-/// <param name="UnreadCount" example="3">How many of all the caller's notifications (not only this page's) are unread.</param>
-/// <param name="NextCursor" example="AAABk2mKhVBmUPDZobLD1OX2Bxk">The <c>cursor</c> of the next page, or null when this is the last page.</param>
-public sealed record NotificationPageResponse(IReadOnlyList<NotificationResponse> Items, long UnreadCount, string? NextCursor);
-
-public sealed class CreateNotificationRequest
-{
-    /// <summary>The id of one of the caller's own posts.</summary>
-    /// <example>6650f0c2a1b2c3d4e5f60718</example>
-    [Required, RegularExpression("^[0-9a-fA-F]{24}$", ErrorMessage = "postId must be a post id (24 hexadecimal characters).")]
-    public string PostId { get; init; } = "";
 }

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Notifications.Inbox;
-using MiniLinkedIn.Posts.Contracts;
 using MiniLinkedIn.ServiceDefaults.Authentication;
+using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.ServiceDefaults.Paging;
-using MongoDB.Bson;
 
 namespace MiniLinkedIn.Notifications.Api;
 
@@ -15,7 +13,7 @@ namespace MiniLinkedIn.Notifications.Api;
 [Route("api/notification")]
 [Tags("Notifications")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-public sealed class NotificationsController(NotificationStore store, TimeProvider time) : ControllerBase
+public sealed class NotificationsController(NotificationService notifications) : ControllerBase
 {
     /// <summary>Notifications of other people's posts, newest first, with the caller's unread count.</summary>
     /// <remarks>
@@ -28,15 +26,8 @@ public sealed class NotificationsController(NotificationStore store, TimeProvide
     [HttpGet(Name = "getNotifications")]
     [ProducesResponseType<NotificationPageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<NotificationPageResponse> List([FromQuery] PageQuery query, CancellationToken cancellationToken)
-    {
-        var reader = CurrentUser.From(User);
-        var page = await store.PageForReaderAsync(reader.Id, query.ToRequest(), cancellationToken);
-        var read = await store.ReadByAsync(reader.Id, page.Items.Select(n => n.Id), cancellationToken);
-        var unread = await store.CountUnreadAsync(reader.Id, cancellationToken);
-        return new NotificationPageResponse(
-            page.Items.Select(n => NotificationResponse.From(n, read.Contains(n.Id))).ToList(), unread, page.NextCursor);
-    }
+    public async Task<NotificationPageResponse> List([FromQuery] PageQuery query, CancellationToken cancellationToken) =>
+        NotificationPageResponse.From(await notifications.PageForReaderAsync(CurrentUser.From(User), query.ToRequest(), cancellationToken));
 
     /// <summary>Creates the notification of one of the caller's posts; answers the existing one if there is one already.</summary>
     /// <remarks>
@@ -56,27 +47,16 @@ public sealed class NotificationsController(NotificationStore store, TimeProvide
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
-    public async Task<IActionResult> Create(
-        CreateNotificationRequest request,
-        [FromServices] IPostDirectory posts,
-        [FromServices] NotificationInbox inbox,
-        CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(CreateNotificationRequest request, CancellationToken cancellationToken)
     {
-        var post = await posts.FindAsync(request.PostId, cancellationToken);
-        if (post is null)
+        var announced = await notifications.AnnounceAsync(CurrentUser.From(User), request.PostId, cancellationToken);
+        if (announced.IsRejected)
         {
-            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Post not found", detail: "No post has this id.");
+            return this.Reject(announced.Rejection);
         }
 
-        if (post.AuthorId != CurrentUser.From(User).Id)
-        {
-            return Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your post", detail: "Only the author of a post can announce it.");
-        }
-
-        var (notification, created) = await inbox.AddOnceAsync(
-            new NewPostNotice(post.Id, post.AuthorId, post.AuthorEmail, post.Text, post.CreatedAt), cancellationToken);
-        var body = NotificationResponse.From(notification, read: false);
-        return created ? StatusCode(StatusCodes.Status201Created, body) : Ok(body);
+        var body = NotificationResponse.From(announced.Value.Notification, read: false);
+        return announced.Value.Created ? StatusCode(StatusCodes.Status201Created, body) : Ok(body);
     }
 
     /// <summary>Marks a notification read for the caller only.</summary>
@@ -90,14 +70,12 @@ public sealed class NotificationsController(NotificationStore store, TimeProvide
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> MarkRead(string id, CancellationToken cancellationToken)
     {
-        var reader = CurrentUser.From(User);
-        var notification = ObjectId.TryParse(id, out var objectId) ? await store.FindAsync(objectId, cancellationToken) : null;
-        if (notification is null || notification.AuthorId == reader.Id)
+        if (!NotificationIds.TryParseNotificationId(id, out var notificationId))
         {
-            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Notification not found", detail: "You have no notification with this id.");
+            return this.Reject(NotificationService.NoSuchNotification);
         }
 
-        await store.MarkReadAsync(notification, reader.Id, time.UtcNowMilliseconds(), cancellationToken);
-        return NoContent();
+        var marked = await notifications.MarkReadAsync(CurrentUser.From(User), notificationId, cancellationToken);
+        return marked.IsRejected ? this.Reject(marked.Rejection) : NoContent();
     }
 }

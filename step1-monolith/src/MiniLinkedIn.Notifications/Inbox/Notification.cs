@@ -24,18 +24,3 @@ public sealed class Notification : ITimeOrdered
     public static string PreviewOf(string text) =>
         text.Length <= PreviewLength ? text : string.Concat(text.AsSpan(0, PreviewLength - 1).TrimEnd(), "…");
 }
-
-/// <summary>That one user has read one notification. Read state is per user.</summary>
-public sealed class ReadMark
-{
-    public ObjectId Id { get; init; }
-
-    public ObjectId NotificationId { get; init; }
-
-    public required string UserId { get; init; }
-
-    /// <summary>Copied from the notification, so the cleaner can drop marks without a join.</summary>
-    public DateTime NotificationCreatedAt { get; init; }
-
-    public DateTime ReadAt { get; init; }
-}

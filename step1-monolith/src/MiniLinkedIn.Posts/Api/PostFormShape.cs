@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using MiniLinkedIn.Posts.Posting;
+using MiniLinkedIn.ServiceDefaults.UseCases;
 
 namespace MiniLinkedIn.Posts.Api;
 
@@ -8,12 +8,12 @@ namespace MiniLinkedIn.Posts.Api;
 /// Model binding would quietly take the first of two parts, or drop an image sent without a file
 /// name and publish the text alone; a form like that is refused instead.
 /// </summary>
-public static class PostFormShape
+internal static class PostFormShape
 {
     public const string TextField = "text";
     public const string ImageField = "image";
 
-    public static PostRejection? Check(IFormCollection form)
+    public static Rejection? Check(IFormCollection form)
     {
         if (form.Files.GetFiles(ImageField).Count > 1)
         {
@@ -33,6 +33,5 @@ public static class PostFormShape
         return form[TextField].Count > 1 ? Malformed(TextField, "Send the text once.") : null;
     }
 
-    private static PostRejection Malformed(string field, string detail) =>
-        new(StatusCodes.Status400BadRequest, "Malformed form", detail, field);
+    private static Rejection Malformed(string field, string detail) => Rejection.Invalid("Malformed form", field, detail);
 }

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using MiniLinkedIn.Posts.Images;
+using MiniLinkedIn.Posts.Posting;
 
 namespace MiniLinkedIn.Posts.Api;
 
 [ApiController]
 [Tags("Posts")]
-public sealed class PostImagesController(ImageStore images) : ControllerBase
+public sealed class PostImagesController(PostService posts) : ControllerBase
 {
     private const string Route = "/api/post/images/";
 
@@ -31,7 +31,7 @@ public sealed class PostImagesController(ImageStore images) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Get(string imageId, CancellationToken cancellationToken)
     {
-        if (!ImageStore.IsWellFormedId(imageId))
+        if (!PostIds.IsImageId(imageId))
         {
             return ImageNotFound();
         }
@@ -45,7 +45,7 @@ public sealed class PostImagesController(ImageStore images) : ControllerBase
             return StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var image = await images.OpenAsync(imageId, cancellationToken);
+        var image = await posts.OpenImageAsync(imageId, cancellationToken);
         if (image is null)
         {
             Response.Headers.Remove(HeaderNames.CacheControl);

@@ -18,12 +18,3 @@ public sealed record PostResponse(string Id, UserSummary Author, string Text, st
         post.Image is null ? null : PostImagesController.UrlOf(post.Image.Id),
         post.CreatedAt);
 }
-
-/// <summary>A page of the feed.</summary>
-/// <param name="Items">The posts, newest first.</param>
-/// <param name="NextCursor" example="AAABk2mKhVBmUPDCobLD1OX2Bxg">The <c>cursor</c> of the next page, or null when this is the last page.</param>
-public sealed record PostPageResponse(IReadOnlyList<PostResponse> Items, string? NextCursor);
-
-/// <summary>The JSON form of a text-only post.</summary>
-/// <param name="Text" example="Hello network! Our first release is out.">The post's text: 1 to 3000 characters.</param>
-public sealed record TextPostRequest(string? Text);

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using MiniLinkedIn.Posts.Images;
 using MiniLinkedIn.Posts.Posting;
 using MiniLinkedIn.ServiceDefaults.Authentication;
+using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.ServiceDefaults.Paging;
 using MongoDB.Bson;
 
@@ -16,9 +16,6 @@ namespace MiniLinkedIn.Posts.Api;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 public sealed class PostsController(PostService posts) : ControllerBase
 {
-    // Room for a 5 MB image plus the text and multipart framing; larger bodies are cut off early.
-    private const long MaxRequestBytes = ImageFormat.MaxBytes + (1024 * 1024);
-
     /// <summary>The latest posts of everybody except the caller, newest first.</summary>
     /// <remarks>
     /// One page at a time: pass the <c>nextCursor</c> of a page as <c>cursor</c> to get the next one.
@@ -29,11 +26,8 @@ public sealed class PostsController(PostService posts) : ControllerBase
     [HttpGet(Name = "getFeed")]
     [ProducesResponseType<PostPageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<PostPageResponse> Feed([FromQuery] PageQuery query, CancellationToken cancellationToken)
-    {
-        var page = await posts.FeedAsync(CurrentUser.From(User), query.ToRequest(), cancellationToken);
-        return new PostPageResponse(page.Items.Select(PostResponse.From).ToList(), page.NextCursor);
-    }
+    public async Task<PostPageResponse> Feed([FromQuery] PageQuery query, CancellationToken cancellationToken) =>
+        PostPageResponse.From(await posts.FeedAsync(CurrentUser.From(User), query.ToRequest(), cancellationToken));
 
     /// <summary>One post, the caller's own included.</summary>
     /// <remarks>For example the post a notification is about (its <c>postId</c>).</remarks>
@@ -48,12 +42,12 @@ public sealed class PostsController(PostService posts) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Get(string id, CancellationToken cancellationToken)
     {
-        if (!ObjectId.TryParse(id, out _))
+        if (!PostIds.TryParsePostId(id, out var postId))
         {
-            return Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed id", detail: "A post id is 24 hexadecimal characters.");
+            return Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed id", detail: PostIds.MalformedPostId);
         }
 
-        return await posts.FindAsync(id, cancellationToken) is { } post
+        return await posts.FindAsync(postId, cancellationToken) is { } post
             ? Ok(PostResponse.From(post))
             : Problem(statusCode: StatusCodes.Status404NotFound, title: "Post not found", detail: "No post has this id.");
     }
@@ -74,7 +68,7 @@ public sealed class PostsController(PostService posts) : ControllerBase
     /// <response code="503">The image storage cannot be reached; nothing was stored.</response>
     [HttpPost(Name = "createPost")]
     [Consumes("multipart/form-data")]
-    [RequestSizeLimit(MaxRequestBytes)]
+    [RequestSizeLimit(PostLimits.MaxRequestBytes)]
     [ReadPostForm]
     [ProducesResponseType<PostResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -85,17 +79,12 @@ public sealed class PostsController(PostService posts) : ControllerBase
     {
         if (PostFormShape.Check(Request.Form) is { } malformed)
         {
-            return Reject(malformed);
+            return this.Reject(malformed);
         }
 
         ImageUpload? upload = null;
         if (image is not null)
         {
-            if (image.Length > ImageFormat.MaxBytes)
-            {
-                return Reject(new PostRejection(StatusCodes.Status413PayloadTooLarge, "Image too large", "An image has at most 5 MB.", "image"));
-            }
-
             using var buffer = new MemoryStream((int)image.Length);
             await image.CopyToAsync(buffer, cancellationToken);
             upload = new ImageUpload(buffer.ToArray());
@@ -125,20 +114,9 @@ public sealed class PostsController(PostService posts) : ControllerBase
 
     private async Task<IActionResult> CreateAsync(PostDraft draft, CancellationToken cancellationToken)
     {
-        var (post, rejection) = await posts.CreateAsync(CurrentUser.From(User), draft, cancellationToken);
-        return post is null
-            ? Reject(rejection!)
-            : Created(UrlOf(post.Id), PostResponse.From(post));
-    }
-
-    private IActionResult Reject(PostRejection rejection)
-    {
-        if (rejection is { Status: StatusCodes.Status400BadRequest, Field: { } field })
-        {
-            ModelState.AddModelError(field, rejection.Detail);
-            return ValidationProblem(title: rejection.Title, modelStateDictionary: ModelState);
-        }
-
-        return Problem(statusCode: rejection.Status, title: rejection.Title, detail: rejection.Detail);
+        var created = await posts.CreateAsync(CurrentUser.From(User), draft, cancellationToken);
+        return created.IsRejected
+            ? this.Reject(created.Rejection)
+            : Created(UrlOf(created.Value.Id), PostResponse.From(created.Value));
     }
 }

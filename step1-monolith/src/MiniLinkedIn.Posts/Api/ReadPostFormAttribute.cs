@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using MiniLinkedIn.Posts.Posting;
 
 namespace MiniLinkedIn.Posts.Api;
 
@@ -14,7 +15,7 @@ namespace MiniLinkedIn.Posts.Api;
 /// Runs after <see cref="RequestSizeLimitAttribute"/> has set the limit.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class ReadPostFormAttribute : Attribute, IAsyncResourceFilter, IOrderedFilter
+internal sealed class ReadPostFormAttribute : Attribute, IAsyncResourceFilter, IOrderedFilter
 {
     public int Order => 1000;
 
@@ -29,7 +30,7 @@ public sealed class ReadPostFormAttribute : Attribute, IAsyncResourceFilter, IOr
             }
             catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
-                context.Result = Problem(http, StatusCodes.Status413PayloadTooLarge, "Request too large", "An image has at most 5 MB.");
+                context.Result = Problem(http, StatusCodes.Status413PayloadTooLarge, "Request too large", PostLimits.ImageTooLarge);
                 return;
             }
             catch (Exception ex) when (IsUnreadableBody(ex) && !http.RequestAborted.IsCancellationRequested)

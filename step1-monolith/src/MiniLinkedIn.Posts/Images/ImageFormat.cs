@@ -3,8 +3,6 @@ namespace MiniLinkedIn.Posts.Images;
 /// <summary>Recognises the accepted image types by their leading bytes, whatever the client claimed.</summary>
 public static class ImageFormat
 {
-    public const long MaxBytes = 5 * 1024 * 1024;
-
     private static readonly (string ContentType, byte?[] Signature)[] Signatures =
     [
         ("image/jpeg", [0xFF, 0xD8, 0xFF]),

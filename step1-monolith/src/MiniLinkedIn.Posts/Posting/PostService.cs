@@ -1,14 +1,17 @@
 using Amazon.Runtime;
-using Microsoft.AspNetCore.Http;
+using Amazon.S3.Model;
 using Microsoft.Extensions.Logging;
 using MiniLinkedIn.Posts.Images;
 using MiniLinkedIn.Posts.Outbox;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Paging;
+using MiniLinkedIn.ServiceDefaults.UseCases;
+using MiniLinkedIn.ServiceDefaults.ServiceCalls;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Posts.Posting;
 
+/// <summary>The Posts module's use cases: publish a post, read the feed, one post, and an image.</summary>
 public sealed partial class PostService(
     PostStore posts, ImageStore images, OutboxSignal outbox, TimeProvider time, ILogger<PostService> logger)
 {
@@ -16,13 +19,14 @@ public sealed partial class PostService(
     /// Stores the image first, then the post with its outbox entry in one insert. If the image
     /// cannot be stored there is no post; if the post cannot be stored the image is removed again.
     /// </summary>
-    public async Task<(Post? Post, PostRejection? Rejection)> CreateAsync(CurrentUser author, PostDraft draft, CancellationToken cancellationToken)
+    /// <exception cref="DependencyUnavailableException">The image storage cannot be reached; nothing was stored.</exception>
+    public async Task<Result<Post>> CreateAsync(CurrentUser author, PostDraft draft, CancellationToken cancellationToken)
     {
         var text = draft.NormalizedText;
         var contentType = draft.Image is { } submitted ? ImageFormat.Detect(submitted.Bytes.Span) : null;
         if (Check(draft, text, contentType) is { } rejection)
         {
-            return (null, rejection);
+            return rejection;
         }
 
         PostImage? image = null;
@@ -36,7 +40,7 @@ public sealed partial class PostService(
             catch (Exception ex) when (ex is AmazonServiceException or AmazonClientException or HttpRequestException)
             {
                 LogImageStoreFailed(logger, ex);
-                return (null, new PostRejection(StatusCodes.Status503ServiceUnavailable, "Image storage unavailable", "The image could not be stored, so no post was created. Try again."));
+                throw new DependencyUnavailableException("image storage", ex);
             }
         }
 
@@ -62,25 +66,29 @@ public sealed partial class PostService(
         }
 
         outbox.Notify();
-        return (post, null);
+        return post;
     }
 
-    public async Task<Post?> FindAsync(string id, CancellationToken cancellationToken) =>
-        ObjectId.TryParse(id, out var objectId) ? await posts.FindAsync(objectId, cancellationToken) : null;
+    public Task<Post?> FindAsync(ObjectId id, CancellationToken cancellationToken) => posts.FindAsync(id, cancellationToken);
 
+    /// <summary>Everybody's posts but the reader's own, newest first.</summary>
     public Task<Page<Post>> FeedAsync(CurrentUser reader, PageRequest page, CancellationToken cancellationToken) =>
         posts.FeedAsync(reader.Id, page, cancellationToken);
 
-    private static PostRejection? Check(PostDraft draft, string text, string? contentType)
+    /// <returns>The stored image, or null when there is none with this id. The caller disposes it.</returns>
+    public Task<GetObjectResponse?> OpenImageAsync(string imageId, CancellationToken cancellationToken) =>
+        images.OpenAsync(imageId, cancellationToken);
+
+    private static Rejection? Check(PostDraft draft, string text, string? contentType)
     {
         if (text.Length == 0 && draft.Image is null)
         {
-            return new PostRejection(StatusCodes.Status400BadRequest, "Empty post", "Write some text or add an image.", "text");
+            return Rejection.Invalid("Empty post", "text", "Write some text or add an image.");
         }
 
-        if (text.Length > PostDraft.MaxTextLength)
+        if (text.Length > PostLimits.MaxTextLength)
         {
-            return new PostRejection(StatusCodes.Status400BadRequest, "Text too long", $"A post has at most {PostDraft.MaxTextLength} characters.", "text");
+            return Rejection.Invalid("Text too long", "text", PostLimits.TextTooLong);
         }
 
         if (draft.Image is not { } upload)
@@ -88,13 +96,13 @@ public sealed partial class PostService(
             return null;
         }
 
-        if (upload.Bytes.Length > ImageFormat.MaxBytes)
+        if (upload.Bytes.Length > PostLimits.MaxImageBytes)
         {
-            return new PostRejection(StatusCodes.Status413PayloadTooLarge, "Image too large", "An image has at most 5 MB.", "image");
+            return new Rejection(RejectionKind.TooLarge, "Image too large", PostLimits.ImageTooLarge);
         }
 
         return contentType is null
-            ? new PostRejection(StatusCodes.Status415UnsupportedMediaType, "Unsupported image", "The image must be a JPEG, PNG, GIF or WebP file.", "image")
+            ? new Rejection(RejectionKind.UnsupportedType, "Unsupported image", "The image must be a JPEG, PNG, GIF or WebP file.")
             : null;
     }
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.Configuration;
+using MiniLinkedIn.ServiceDefaults.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -20,13 +20,11 @@ public static class JwtAuthenticationExtensions
     /// come from <see cref="JwtBearerOptions.ConfigurationManager"/>: the Users module plugs in its own
     /// keys in-process; a service without it calls <see cref="AddSigningKeysFromUserService"/>.
     /// </summary>
-    public static IServiceCollection AddJwtBearerAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddJwtBearerAuthentication(this IServiceCollection services)
     {
-        services.AddOptions<JwtOptions>()
-            .Bind(configuration.GetSection(JwtOptions.Section))
+        services.AddValidatedOptions<JwtOptions>(JwtOptions.Section)
             .Validate(o => o.Lifetime > TimeSpan.Zero, "Jwt:Lifetime must be positive.")
-            .Validate(o => o.ClockSkew >= TimeSpan.Zero && o.ClockSkew <= MaxClockSkew, "Jwt:ClockSkew must be between 0 and 30 seconds.")
-            .ValidateOnStart();
+            .Validate(o => o.ClockSkew >= TimeSpan.Zero && o.ClockSkew <= MaxClockSkew, "Jwt:ClockSkew must be between 0 and 30 seconds.");
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -56,10 +54,8 @@ public static class JwtAuthenticationExtensions
     /// </summary>
     public static IServiceCollection AddSigningKeysFromUserService(this IServiceCollection services)
     {
-        services.AddOptions<ServiceUrlsOptions>()
-            .BindConfiguration(ServiceUrlsOptions.Section)
-            .Validate(urls => urls.Users is { IsAbsoluteUri: true }, "ServiceUrls:Users needs the absolute base URL of the user service.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<ServiceUrlsOptions>(ServiceUrlsOptions.Section)
+            .Validate(urls => urls.Users is { IsAbsoluteUri: true }, "ServiceUrls:Users needs the absolute base URL of the user service.");
         services.AddHttpClient(JwksClientName).AddStandardResilienceHandler();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<ServiceUrlsOptions>, IHttpClientFactory>((bearer, urls, clients) =>

@@ -1,4 +1,4 @@
-namespace MiniLinkedIn.ServiceDefaults;
+namespace MiniLinkedIn.ServiceDefaults.Health;
 
 /// <summary>Checks tagged "ready" gate <c>/readyz</c>; <c>/healthz</c> runs none (process alive).</summary>
 public static class HealthTags

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MiniLinkedIn.ServiceDefaults.Health;
 
 namespace MiniLinkedIn.ServiceDefaults.Hosting;
 

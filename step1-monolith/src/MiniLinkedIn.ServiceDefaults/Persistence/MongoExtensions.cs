@@ -1,4 +1,5 @@
-using Microsoft.Extensions.Configuration;
+using MiniLinkedIn.ServiceDefaults.Configuration;
+using MiniLinkedIn.ServiceDefaults.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MongoDB.Bson.Serialization.Conventions;
@@ -9,17 +10,14 @@ namespace MiniLinkedIn.ServiceDefaults.Persistence;
 public static class MongoExtensions
 {
     /// <summary>One <see cref="IMongoClient"/> per host; each module opens its own database on it.</summary>
-    public static IServiceCollection AddMongo(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMongo(this IServiceCollection services)
     {
         ConventionRegistry.Register(
             "mini-linkedin",
             new ConventionPack { new CamelCaseElementNameConvention(), new IgnoreExtraElementsConvention(true) },
             _ => true);
 
-        services.AddOptions<MongoOptions>()
-            .Bind(configuration.GetSection(MongoOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<MongoOptions>(MongoOptions.Section);
         services.AddSingleton<IMongoClient>(sp => new MongoClient(sp.GetRequiredService<IOptions<MongoOptions>>().Value.ConnectionString));
         services.AddSingleton<MongoDatabases>();
         services.AddHealthChecks().AddCheck<MongoHealthCheck>("mongodb", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));

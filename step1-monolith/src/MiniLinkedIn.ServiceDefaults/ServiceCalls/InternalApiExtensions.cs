@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using MiniLinkedIn.ServiceDefaults.Configuration;
 
 namespace MiniLinkedIn.ServiceDefaults.ServiceCalls;
 
@@ -26,7 +27,10 @@ public static class InternalApiExtensions
         return endpoints.MapGroup("/internal").AddEndpointFilter<InternalApiKeyFilter>().ExcludeFromDescription();
     }
 
-    /// <summary>Binds the service credential; a host that serves or calls <c>/internal</c> must set it.</summary>
+    /// <summary>
+    /// Binds the service credential without requiring it: the monolith has no <c>/internal</c>. A host
+    /// that calls it validates it (<see cref="AddInternalApiClient"/>), one that serves it checks it in <see cref="MapInternalApi"/>.
+    /// </summary>
     public static IServiceCollection AddInternalApiCredential(this IServiceCollection services)
     {
         services.AddOptions<InternalApiOptions>().BindConfiguration(InternalApiOptions.Section);
@@ -44,10 +48,8 @@ public static class InternalApiExtensions
         where TImplementation : class, TClient
     {
         services.AddOptions<InternalApiOptions>().ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ServiceUrlsOptions>()
-            .BindConfiguration(ServiceUrlsOptions.Section)
-            .Validate(urls => baseUrl(urls) is { IsAbsoluteUri: true }, $"ServiceUrls needs the absolute base URL of the {service} service.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<ServiceUrlsOptions>(ServiceUrlsOptions.Section)
+            .Validate(urls => baseUrl(urls) is { IsAbsoluteUri: true }, $"ServiceUrls needs the absolute base URL of the {service} service.");
         services.TryAddTransient<InternalApiKeyHandler>();
         var builder = services.AddHttpClient<TClient, TImplementation>((sp, client) =>
                 client.BaseAddress = baseUrl(sp.GetRequiredService<IOptions<ServiceUrlsOptions>>().Value))

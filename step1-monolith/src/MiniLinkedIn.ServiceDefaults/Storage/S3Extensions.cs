@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using Amazon.S3;
-using Microsoft.Extensions.Configuration;
+using MiniLinkedIn.ServiceDefaults.Configuration;
+using MiniLinkedIn.ServiceDefaults.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -8,12 +9,9 @@ namespace MiniLinkedIn.ServiceDefaults.Storage;
 
 public static class S3Extensions
 {
-    public static IServiceCollection AddS3(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddS3(this IServiceCollection services)
     {
-        services.AddOptions<S3Options>()
-            .Bind(configuration.GetSection(S3Options.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<S3Options>(S3Options.Section);
         services.AddSingleton<IAmazonS3>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<S3Options>>().Value;

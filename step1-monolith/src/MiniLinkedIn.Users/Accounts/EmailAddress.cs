@@ -11,8 +11,6 @@ namespace MiniLinkedIn.Users.Accounts;
 /// </summary>
 public static class EmailAddress
 {
-    public const int MaxLength = 254;
-
     private static readonly IdnMapping Idna = new() { UseStd3AsciiRules = true };
 
     /// <returns>The stored form of <paramref name="input"/>, or null with the reason in <paramref name="error"/>.</returns>
@@ -75,7 +73,7 @@ public static class EmailAddress
 
     /// <summary>A plain <c>local@domain.tld</c> address, no display name.</summary>
     private static bool IsPlainAddress(string normalized) =>
-        normalized.Length <= MaxLength
+        normalized.Length <= AccountLimits.MaxEmailLength
         && MailAddress.TryCreate(normalized, out var address)
         && address.Address == normalized
         && address.Host.Contains('.', StringComparison.Ordinal)

@@ -3,19 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.Users.Accounts;
-using MiniLinkedIn.Users.Throttling;
-using MiniLinkedIn.Users.Tokens;
 
 namespace MiniLinkedIn.Users.Api;
 
 [ApiController]
 [Route("api")]
 [Tags("Accounts")]
-public sealed class AccountsController : ControllerBase
+public sealed class AccountsController(AccountService accounts) : ControllerBase
 {
-    public const int MinPasswordLength = 8;
-    public const int MaxPasswordLength = 128;
-
     /// <summary>Creates an account.</summary>
     /// <remarks>
     /// The email is stored in one canonical form: Unicode NFKC, trimmed, lower case, the domain in IDNA
@@ -30,31 +25,12 @@ public sealed class AccountsController : ControllerBase
     [ProducesResponseType<UserSummary>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<IActionResult> Register(Credentials credentials, [FromServices] AccountService accounts, CancellationToken cancellationToken)
+    public async Task<IActionResult> Register(Credentials credentials, CancellationToken cancellationToken)
     {
-        var email = EmailAddress.TryNormalize(credentials.Email, out var emailError);
-        if (email is null)
-        {
-            ModelState.AddModelError("email", emailError);
-        }
-
-        if (credentials.Password.Length is < MinPasswordLength or > MaxPasswordLength)
-        {
-            ModelState.AddModelError("password", $"The password must be {MinPasswordLength} to {MaxPasswordLength} characters long.");
-        }
-
-        if (email is null || !ModelState.IsValid)
-        {
-            return ValidationProblem(ModelState);
-        }
-
-        var account = await accounts.RegisterAsync(email, credentials.Password, cancellationToken);
-        if (account is null)
-        {
-            return Problem(statusCode: StatusCodes.Status409Conflict, title: "Email taken", detail: "An account with this email already exists.");
-        }
-
-        return StatusCode(StatusCodes.Status201Created, new UserSummary(account.Id.ToString(), account.Email));
+        var registered = await accounts.RegisterAsync(credentials.Email, credentials.Password, cancellationToken);
+        return registered.IsRejected
+            ? this.Reject(registered.Rejection)
+            : StatusCode(StatusCodes.Status201Created, AccountSummary.Of(registered.Value));
     }
 
     /// <summary>Exchanges an email and password for a bearer token.</summary>
@@ -68,28 +44,10 @@ public sealed class AccountsController : ControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-    public async Task<IActionResult> Login(
-        Credentials credentials,
-        [FromServices] AccountService accounts,
-        [FromServices] LoginLimiter limiter,
-        [FromServices] TokenIssuer tokens,
-        CancellationToken cancellationToken)
+    public async Task<IActionResult> Login(Credentials credentials, CancellationToken cancellationToken)
     {
-        var email = EmailAddress.ForLookup(credentials.Email);
         var clientAddress = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (await limiter.TryAttemptAsync(email, clientAddress, cancellationToken) is { } wait)
-        {
-            TooManyRequests.SetRetryAfter(Response, wait);
-            return Problem(statusCode: StatusCodes.Status429TooManyRequests, title: TooManyRequests.Title, detail: TooManyRequests.Detail);
-        }
-
-        var account = await accounts.VerifyAsync(email, credentials.Password, cancellationToken);
-        if (account is null)
-        {
-            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Login failed", detail: "Wrong email or password.");
-        }
-
-        var token = tokens.Issue(account);
-        return Ok(new LoginResponse(token.AccessToken, "Bearer", token.ExpiresInSeconds, new UserSummary(account.Id.ToString(), account.Email)));
+        var signedIn = await accounts.LogInAsync(credentials.Email, credentials.Password, clientAddress, cancellationToken);
+        return signedIn.IsRejected ? this.Reject(signedIn.Rejection) : Ok(LoginResponse.From(signedIn.Value));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MiniLinkedIn.ServiceDefaults.UseCases;
 
 namespace MiniLinkedIn.Users.Throttling;
 
@@ -10,6 +11,10 @@ namespace MiniLinkedIn.Users.Throttling;
 public sealed class LoginLimiter(LoginAttemptStore store, IOptions<UsersOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    /// <summary>The answer to an attempt over a limit, with how long until its window ends.</summary>
+    public static Rejection TooManyAttempts(TimeSpan wait) =>
+        new(RejectionKind.TooManyAttempts, "Too many requests", "Too many attempts. Wait a minute and try again.") { RetryAfter = wait };
 
     /// <returns>Null when the attempt may go ahead; otherwise how long until the exhausted window ends.</returns>
     public async Task<TimeSpan?> TryAttemptAsync(string normalizedEmail, string clientAddress, CancellationToken cancellationToken)

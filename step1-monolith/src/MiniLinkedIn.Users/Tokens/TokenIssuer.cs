@@ -33,5 +33,3 @@ public sealed class TokenIssuer(SigningKeyStore keys, IOptions<JwtOptions> optio
         return new IssuedToken(token, (int)jwt.Lifetime.TotalSeconds);
     }
 }
-
-public sealed record IssuedToken(string AccessToken, int ExpiresInSeconds);

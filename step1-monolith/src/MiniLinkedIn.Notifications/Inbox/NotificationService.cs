@@ -1,0 +1,78 @@
+using MiniLinkedIn.Notifications.Contracts;
+using MiniLinkedIn.Posts.Contracts;
+using MiniLinkedIn.ServiceDefaults.Authentication;
+using MiniLinkedIn.ServiceDefaults.Paging;
+using MiniLinkedIn.ServiceDefaults.UseCases;
+using MongoDB.Bson;
+
+namespace MiniLinkedIn.Notifications.Inbox;
+
+/// <summary>The Notifications module's use cases: take in new posts, list them per reader, mark them read.</summary>
+public sealed class NotificationService(NotificationStore store, IPostDirectory posts, TimeProvider time)
+{
+    public static readonly Rejection NoSuchNotification =
+        new(RejectionKind.NotFound, "Notification not found", "You have no notification with this id.");
+
+    private static readonly Rejection NoSuchPost = new(RejectionKind.NotFound, "Post not found", "No post has this id.");
+
+    private static readonly Rejection NotYourPost = new(RejectionKind.Forbidden, "Not your post", "Only the author of a post can announce it.");
+
+    /// <summary>One notification per post, however often its notice is delivered.</summary>
+    /// <returns>Each notice's post's notification, and whether this call created it, in the order of the notices.</returns>
+    public async Task<IReadOnlyList<Announcement>> AcceptAsync(IReadOnlyList<NewPostNotice> notices, CancellationToken cancellationToken)
+    {
+        var added = await store.AddOnceAsync(
+            [.. notices.Select(notice => new Notification
+            {
+                Id = ObjectId.GenerateNewId(),
+                PostId = notice.PostId,
+                AuthorId = notice.AuthorId,
+                AuthorEmail = notice.AuthorEmail,
+                Preview = Notification.PreviewOf(notice.Text),
+                CreatedAt = notice.CreatedAt,
+            })],
+            cancellationToken);
+        return [.. added.Select(a => new Announcement(a.Notification, a.Created))];
+    }
+
+    /// <summary>Announces one of the author's own posts, asking the Posts module whether it is theirs.</summary>
+    public async Task<Result<Announcement>> AnnounceAsync(CurrentUser author, string postId, CancellationToken cancellationToken)
+    {
+        var post = await posts.FindAsync(postId, cancellationToken);
+        if (post is null)
+        {
+            return NoSuchPost;
+        }
+
+        if (post.AuthorId != author.Id)
+        {
+            return NotYourPost;
+        }
+
+        var notice = new NewPostNotice(post.Id, post.AuthorId, post.AuthorEmail, post.Text, post.CreatedAt);
+        return (await AcceptAsync([notice], cancellationToken))[0];
+    }
+
+    /// <summary>Notifications of other people's posts, newest first, with the reader's own read state.</summary>
+    public async Task<NotificationPage> PageForReaderAsync(CurrentUser reader, PageRequest page, CancellationToken cancellationToken)
+    {
+        var notifications = await store.PageForReaderAsync(reader.Id, page, cancellationToken);
+        var read = await store.ReadByAsync(reader.Id, notifications.Items.Select(n => n.Id), cancellationToken);
+        var unread = await store.CountUnreadAsync(reader.Id, cancellationToken);
+        return new NotificationPage(
+            [.. notifications.Items.Select(n => new ReaderNotification(n, read.Contains(n.Id)))], unread, notifications.NextCursor);
+    }
+
+    /// <summary>Marks a notification read for this reader only; one of their own posts' is not theirs to read.</summary>
+    public async Task<Result<Notification>> MarkReadAsync(CurrentUser reader, ObjectId id, CancellationToken cancellationToken)
+    {
+        var notification = await store.FindAsync(id, cancellationToken);
+        if (notification is null || notification.AuthorId == reader.Id)
+        {
+            return NoSuchNotification;
+        }
+
+        await store.MarkReadAsync(notification, reader.Id, time.UtcNowMilliseconds(), cancellationToken);
+        return notification;
+    }
+}
