@@ -53,6 +53,11 @@ else
   echo "docs: 0 passed, 1 failed ($((SECONDS - started)) s)" >>"$summary"
 fi
 
+# The fast tier: module boundaries and pure rules, no database, no server (seconds).
+. deploy/lib/dotnet-suite.sh
+dotnet_suite "fast: architecture + unit (step 1)" step1-monolith/tests/MiniLinkedIn.UnitTests
+dotnet_suite "fast: architecture (step 2)" step2-microservices/tests/MiniLinkedIn.Services.ArchitectureTests
+
 SUMMARY="$summary" deploy/standins/with-standins.sh deploy/test/system-tests.sh || status=1
 
 # The real Dockerfiles and compose files, run with podman (or Docker when an engine is present).

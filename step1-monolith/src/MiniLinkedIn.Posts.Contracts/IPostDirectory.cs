@@ -6,5 +6,3 @@ public interface IPostDirectory
     /// <returns>The post, or null when no post has that id (or the id is malformed).</returns>
     Task<PublishedPost?> FindAsync(string postId, CancellationToken cancellationToken);
 }
-
-public sealed record PublishedPost(string Id, string AuthorId, string AuthorEmail, string Text, DateTime CreatedAt);

@@ -17,9 +17,9 @@ public static class NotificationInboxEndpoint
     {
         internalApi.MapPost("/notifications/inbox", async (List<NewPostNotice> notices, INotificationInbox inbox, CancellationToken cancellationToken) =>
         {
-            if (notices.Count == 0 || notices.Exists(n => n is null || string.IsNullOrEmpty(n.PostId)))
+            if (notices.Count == 0 || notices.Exists(n => n is null || string.IsNullOrEmpty(n.PostId) || n.CreatedAt == default))
             {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid notices", detail: "Send one or more notices, each with a post id.");
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid notices", detail: "Send one or more notices, each with a post id and the time it was published.");
             }
 
             var receipts = await inbox.AcceptAsync(notices, cancellationToken);

@@ -10,7 +10,7 @@ namespace MiniLinkedIn.Notifications.Cleanup;
 /// instances running it at once is harmless, since each run is a pair of idempotent deletes.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class NotificationCleanupJob(
+internal sealed partial class NotificationCleanupJob(
     NotificationStore store, IOptions<NotificationsOptions> options, TimeProvider time, ILogger<NotificationCleanupJob> logger) : IJob
 {
     public static readonly JobKey Key = new("notification-cleanup");

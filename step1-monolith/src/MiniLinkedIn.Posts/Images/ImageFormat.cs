@@ -1,7 +1,7 @@
 namespace MiniLinkedIn.Posts.Images;
 
 /// <summary>Recognises the accepted image types by their leading bytes, whatever the client claimed.</summary>
-public static class ImageFormat
+internal static class ImageFormat
 {
     private static readonly (string ContentType, byte?[] Signature)[] Signatures =
     [

@@ -11,7 +11,7 @@ namespace MiniLinkedIn.Posts.Outbox;
 /// <see cref="PostsOptions.OutboxBatchSize"/> posts), retrying with a growing delay until they are
 /// accepted. Delivery is at-least-once; the inbox is idempotent by post id, so that is enough.
 /// </summary>
-public sealed partial class NotificationOutboxDispatcher(
+internal sealed partial class NotificationOutboxDispatcher(
     PostStore posts,
     INotificationInbox inbox,
     OutboxSignal signal,

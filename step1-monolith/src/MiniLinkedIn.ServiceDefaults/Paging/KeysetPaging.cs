@@ -3,16 +3,6 @@ using MongoDB.Driver;
 
 namespace MiniLinkedIn.ServiceDefaults.Paging;
 
-/// <summary>A document listed newest first; modules index it on { createdAt: -1, _id: -1 }.</summary>
-public interface ITimeOrdered
-{
-    ObjectId Id { get; }
-
-    DateTime CreatedAt { get; }
-}
-
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
-
 public static class KeysetPaging
 {
     public const string CreatedAtField = "createdAt";

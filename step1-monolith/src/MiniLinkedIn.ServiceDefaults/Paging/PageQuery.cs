@@ -32,5 +32,3 @@ public sealed class PageQuery : IValidatableObject
         }
     }
 }
-
-public sealed record PageRequest(int Limit, PageCursor? After);

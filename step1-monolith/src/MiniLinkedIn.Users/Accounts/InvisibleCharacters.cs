@@ -9,7 +9,7 @@ namespace MiniLinkedIn.Users.Accounts;
 /// hyphen, bidi overrides such as U+202E), separators, private-use and unassigned code points, and
 /// the letters and marks Unicode draws as blank (Hangul fillers, variation selectors, ...).
 /// </summary>
-public static class InvisibleCharacters
+internal static class InvisibleCharacters
 {
     private static readonly (int First, int Last)[] BlankRanges =
     [

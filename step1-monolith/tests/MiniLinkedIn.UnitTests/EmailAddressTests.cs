@@ -1,7 +1,7 @@
 using MiniLinkedIn.Testing.HostileInput;
 using MiniLinkedIn.Users.Accounts;
 
-namespace MiniLinkedIn.Monolith.Tests;
+namespace MiniLinkedIn.UnitTests;
 
 /// <summary>The one stored form of an address, without a host.</summary>
 public sealed class EmailAddressTests

@@ -1,35 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using MiniLinkedIn.ServiceDefaults.Health;
 
 namespace MiniLinkedIn.ServiceDefaults.Hosting;
-
-/// <summary>Work a module needs done once before it can serve (indexes, buckets). Must be idempotent.</summary>
-public interface IStartupTask
-{
-    Task RunAsync(CancellationToken cancellationToken);
-}
-
-public static class StartupTaskExtensions
-{
-    /// <summary>Runs the registered singleton <typeparamref name="TTask"/> at start-up.</summary>
-    public static IServiceCollection AddStartupTask<TTask>(this IServiceCollection services)
-        where TTask : class, IStartupTask
-    {
-        services.AddSingleton<IStartupTask>(sp => sp.GetRequiredService<TTask>());
-        if (!services.Any(d => d.ServiceType == typeof(StartupTaskRunner)))
-        {
-            services.AddSingleton<StartupTaskRunner>();
-            services.AddHostedService(sp => sp.GetRequiredService<StartupTaskRunner>());
-            services.AddHealthChecks().AddCheck<StartupTaskRunner>("startup", tags: [HealthTags.Ready]);
-        }
-
-        return services;
-    }
-}
 
 /// <summary>
 /// Runs every start-up task until all have succeeded, retrying while MongoDB or S3 are not up

@@ -1,9 +1,9 @@
 using System.Reflection;
 using NetArchTest.Rules;
 
-namespace MiniLinkedIn.Services.Tests.Architecture;
+namespace MiniLinkedIn.Testing;
 
-/// <summary>Boundary checks on compiled assemblies, usable on any assembly (including a planted violation).</summary>
+/// <summary>Boundary checks on compiled assemblies, usable on any assembly (including a planted violation); shared by both steps.</summary>
 public static class Boundaries
 {
     /// <summary>Names of the assemblies <paramref name="assembly"/> was compiled against.</summary>
@@ -14,7 +14,11 @@ public static class Boundaries
     public static IReadOnlyList<string> TypesUsing(Assembly assembly, Assembly module)
     {
         // Full type names, not a namespace prefix: "MiniLinkedIn.Posts" would also match "MiniLinkedIn.Posts.Contracts".
-        var moduleTypes = module.GetTypes().Where(t => !t.Name.StartsWith('<')).Select(t => t.FullName!).ToArray();
+        // Compiler-generated types (no namespace, "<>" names) exist alike in every assembly and are left out.
+        var moduleTypes = module.GetTypes()
+            .Where(t => t.Namespace is not null && !t.FullName!.Contains('<', StringComparison.Ordinal))
+            .Select(t => t.FullName!)
+            .ToArray();
         var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(moduleTypes).GetResult();
         return result.IsSuccessful ? [] : [.. result.FailingTypeNames];
     }

@@ -10,15 +10,15 @@ using MiniLinkedIn.PostService;
 using MiniLinkedIn.ServiceDefaults;
 using MiniLinkedIn.Users;
 using MiniLinkedIn.UserService;
-using static MiniLinkedIn.Services.Tests.Architecture.Boundaries;
+using static MiniLinkedIn.Testing.Boundaries;
 
-namespace MiniLinkedIn.Services.Tests.Architecture;
+namespace MiniLinkedIn.Services.ArchitectureTests;
 
 /// <summary>
 /// Step 2's boundaries: each service hosts exactly one module; modules know the others only through
 /// contracts, never through the HTTP adapters; adapters know no module.
 /// </summary>
-public sealed class ArchitectureTests
+public sealed class ServiceBoundaryTests
 {
     private static readonly Assembly Users = typeof(UsersModule).Assembly;
     private static readonly Assembly Posts = typeof(PostsModule).Assembly;
