@@ -1,4 +1,3 @@
-using System.Net;
 using MiniLinkedIn.Testing;
 using MiniLinkedIn.Testing.HostileInput;
 

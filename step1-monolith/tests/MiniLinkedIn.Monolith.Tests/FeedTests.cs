@@ -1,5 +1,4 @@
 using System.Net;
-using MiniLinkedIn.Monolith.Tests.Infrastructure;
 using MiniLinkedIn.Testing;
 
 namespace MiniLinkedIn.Monolith.Tests;

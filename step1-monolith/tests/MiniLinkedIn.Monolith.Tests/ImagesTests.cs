@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using MiniLinkedIn.Monolith.Tests.Infrastructure;
 using MiniLinkedIn.Testing;
 
 namespace MiniLinkedIn.Monolith.Tests;

@@ -7,7 +7,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using MiniLinkedIn.Monolith.Tests.Infrastructure;
 using MiniLinkedIn.Testing;
 using MiniLinkedIn.Users.Tokens;
 

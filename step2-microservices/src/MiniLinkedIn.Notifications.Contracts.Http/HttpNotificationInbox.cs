@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using MiniLinkedIn.Notifications.Contracts;
 
 namespace MiniLinkedIn.Notifications.Contracts.Http;
 

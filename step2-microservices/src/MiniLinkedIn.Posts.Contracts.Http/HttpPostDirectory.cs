@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using MiniLinkedIn.Posts.Contracts;
 
 namespace MiniLinkedIn.Posts.Contracts.Http;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using MiniLinkedIn.Posts.Contracts;
 
 namespace MiniLinkedIn.Posts.Contracts.Http;
 

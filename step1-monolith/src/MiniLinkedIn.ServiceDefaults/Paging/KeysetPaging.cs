@@ -1,4 +1,3 @@
-using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace MiniLinkedIn.ServiceDefaults.Paging;

@@ -6,7 +6,6 @@ using MiniLinkedIn.Posts;
 using MiniLinkedIn.Posts.Contracts;
 using MiniLinkedIn.ServiceDefaults;
 using MiniLinkedIn.Users;
-using MiniLinkedIn.Testing;
 using static MiniLinkedIn.Testing.Boundaries;
 
 namespace MiniLinkedIn.UnitTests.Architecture;
