@@ -231,6 +231,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Which of the caller's posts to announce. */
         CreateNotificationRequest: {
             /**
              * @description The id of one of the caller's own posts.

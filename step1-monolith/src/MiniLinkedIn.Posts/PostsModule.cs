@@ -6,6 +6,7 @@ using MiniLinkedIn.Posts.Outbox;
 using MiniLinkedIn.Posts.Posting;
 using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Hosting;
+using MiniLinkedIn.ServiceDefaults.OpenApi;
 using MiniLinkedIn.ServiceDefaults.Storage;
 
 namespace MiniLinkedIn.Posts;
@@ -34,6 +35,8 @@ public static class PostsModule
         services.AddHostedService<NotificationOutboxDispatcher>();
 
         services.AddControllers().AddApplicationPart(typeof(PostsModule).Assembly);
+        services.AddDocumentedValue("MaxPostTextLength", PostLimits.MaxTextLength);
+        services.AddDocumentedValue("MaxImageMegabytes", PostLimits.MaxImageMegabytes);
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Hosting;
+using MiniLinkedIn.ServiceDefaults.OpenApi;
 using MiniLinkedIn.Users.Accounts;
 using MiniLinkedIn.Users.Throttling;
 using MiniLinkedIn.Users.Tokens;
@@ -34,6 +35,8 @@ public static class UsersModule
             bearer.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(keys.ValidationConfiguration()));
 
         services.AddControllers().AddApplicationPart(typeof(UsersModule).Assembly);
+        services.AddDocumentedValue("MinPasswordLength", AccountLimits.MinPasswordLength);
+        services.AddDocumentedValue("MaxPasswordLength", AccountLimits.MaxPasswordLength);
         return services;
     }
 }

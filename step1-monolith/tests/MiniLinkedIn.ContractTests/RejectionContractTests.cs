@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using MiniLinkedIn.Posts.Posting;
 
 namespace MiniLinkedIn.ContractTests;
 
@@ -56,10 +57,10 @@ public sealed class RejectionContractTests : ContractTest
     }
 
     [Test]
-    public async Task AnImageOver5MBIs413Problem()
+    public async Task AnImageOverTheLimitIs413Problem()
     {
-        // A PNG signature, then zeros: more than 5 MB (5 × 1024 × 1024 bytes).
-        var bytes = new byte[(5 * 1024 * 1024) + 1];
+        // A PNG signature, then zeros: one byte over the limit.
+        var bytes = new byte[PostLimits.MaxImageBytes + 1];
         TestData.Png().AsSpan(0, 8).CopyTo(bytes);
 
         var response = await Api.CreatePostAsync(user.AccessToken, "A post with a huge image", new ImageUpload(bytes, "huge.png", "image/png"));
@@ -79,9 +80,9 @@ public sealed class RejectionContractTests : ContractTest
     }
 
     [Test]
-    public async Task TextUpTo3000CharactersIsAcceptedAndLongerIs400Problem()
+    public async Task TextUpToTheLimitIsAcceptedAndLongerIs400Problem()
     {
-        var longest = TestData.RunMarker + new string('x', 3000 - TestData.RunMarker.Length);
+        var longest = TestData.RunMarker + new string('x', PostLimits.MaxTextLength - TestData.RunMarker.Length);
 
         using (Assert.EnterMultipleScope())
         {

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
+using MiniLinkedIn.Posts.Posting;
+using MiniLinkedIn.ServiceDefaults.Paging;
+using MiniLinkedIn.Users.Accounts;
 using MiniLinkedIn.Testing;
 
 namespace MiniLinkedIn.Monolith.Tests;
@@ -58,4 +61,19 @@ public sealed class HealthAndDocsTests
     [Test]
     public async Task Unknown_api_path_is_a_404_problem() =>
         await Api.ProblemAsync(await Api.Anonymous().GetAsync("/api/nothing-here"), HttpStatusCode.NotFound);
+
+    [Test]
+    public async Task The_api_document_states_each_limit_from_the_constant_the_code_enforces()
+    {
+        var document = await Api.Anonymous().GetStringAsync("/swagger/v1/swagger.json");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(document, Does.Contain($"1 to {PostLimits.MaxTextLength} characters"));
+            Assert.That(document, Does.Contain($"at most {PostLimits.MaxImageMegabytes} MB"));
+            Assert.That(document, Does.Contain($"{AccountLimits.MinPasswordLength} to {AccountLimits.MaxPasswordLength} characters"));
+            Assert.That(document, Does.Contain($"default {PageQuery.DefaultLimit}, at most {PageQuery.MaxLimit}"));
+            Assert.That(document, Does.Not.Match("{(Max|Min|Default)[A-Za-z]+}"), "a placeholder left unfilled");
+        }
+    }
 }

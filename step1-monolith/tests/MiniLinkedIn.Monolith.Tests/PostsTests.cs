@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using MiniLinkedIn.Posts.Posting;
 using MiniLinkedIn.Testing;
 
 namespace MiniLinkedIn.Monolith.Tests;
@@ -59,12 +60,13 @@ public sealed class PostsTests
     }
 
     [Test]
-    public async Task Text_of_3000_characters_is_accepted_and_3001_is_400()
+    public async Task Text_up_to_the_limit_is_accepted_and_one_more_character_is_400()
     {
         var ada = await Api.NewSessionAsync();
 
-        await Api.ReadAsync<PostDto>(await ada.Client.PostAsJsonAsync("/api/post", new { text = new string('a', 3000) }), HttpStatusCode.Created);
-        var problem = await Api.ProblemAsync(await ada.Client.PostAsJsonAsync("/api/post", new { text = new string('a', 3001) }), HttpStatusCode.BadRequest);
+        await Api.ReadAsync<PostDto>(await ada.Client.PostAsJsonAsync("/api/post", new { text = new string('a', PostLimits.MaxTextLength) }), HttpStatusCode.Created);
+        var problem = await Api.ProblemAsync(
+            await ada.Client.PostAsJsonAsync("/api/post", new { text = new string('a', PostLimits.MaxTextLength + 1) }), HttpStatusCode.BadRequest);
         Assert.That(problem.Errors, Does.ContainKey("text"));
     }
 

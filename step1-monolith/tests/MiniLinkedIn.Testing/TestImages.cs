@@ -1,3 +1,5 @@
+using MiniLinkedIn.Posts.Posting;
+
 namespace MiniLinkedIn.Testing;
 
 /// <summary>The smallest valid files of each accepted type.</summary>
@@ -13,10 +15,10 @@ public static class TestImages
 
     public static readonly byte[] WebP = Convert.FromBase64String("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
-    /// <summary>A PNG signature followed by padding: larger than the 5 MB limit.</summary>
+    /// <summary>A PNG signature followed by padding: one byte over the image size limit.</summary>
     public static byte[] OversizedPng()
     {
-        var bytes = new byte[(5 * 1024 * 1024) + 1];
+        var bytes = new byte[PostLimits.MaxImageBytes + 1];
         Png.CopyTo(bytes, 0);
         return bytes;
     }

@@ -52,18 +52,18 @@ public sealed class PostsController(PostService posts) : ControllerBase
             : Problem(statusCode: StatusCodes.Status404NotFound, title: "Post not found", detail: "No post has this id.");
     }
 
-    /// <summary>Publishes a post with text and an optional JPEG, PNG, GIF or WebP image of at most 5 MB.</summary>
+    /// <summary>Publishes a post with text and an optional JPEG, PNG, GIF or WebP image of at most {MaxImageMegabytes} MB.</summary>
     /// <remarks>
     /// A text-only post may also be sent as <c>application/json</c>: <c>{ "text": "..." }</c>.
     /// The image type is decided by the file's bytes, not by its name or declared type.
     /// The new post is announced to everybody else as a notification shortly after.
     /// </remarks>
-    /// <param name="text">The post's text: 1 to 3000 characters.</param>
-    /// <param name="image">An optional image: JPEG, PNG, GIF or WebP, at most 5 MB.</param>
+    /// <param name="text">The post's text: 1 to {MaxPostTextLength} characters.</param>
+    /// <param name="image">An optional image: JPEG, PNG, GIF or WebP, at most {MaxImageMegabytes} MB.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
     /// <response code="201">The post, as published; <c>Location</c> is its path.</response>
-    /// <response code="400">The text is missing, empty or longer than 3000 characters, or the form is malformed (a broken body, two images, two texts).</response>
-    /// <response code="413">The image (or the whole body) is larger than 5 MB.</response>
+    /// <response code="400">The text is missing, empty or longer than {MaxPostTextLength} characters, or the form is malformed (a broken body, two images, two texts).</response>
+    /// <response code="413">The image (or the whole body) is larger than {MaxImageMegabytes} MB.</response>
     /// <response code="415">The image is not a JPEG, PNG, GIF or WebP image by its bytes, or the body is neither a form nor JSON.</response>
     /// <response code="503">The image storage cannot be reached; nothing was stored.</response>
     [HttpPost(Name = "createPost")]

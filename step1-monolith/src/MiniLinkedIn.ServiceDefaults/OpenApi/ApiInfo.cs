@@ -26,7 +26,7 @@ internal static class ApiInfo
         - **Errors.** Every 4xx and 5xx answer is an RFC 9457 problem (`application/problem+json`)
           with a `traceId` to quote; a 400 from validation lists its messages per field in `errors`.
         - **Paging.** Lists are newest first. Pass a page's `nextCursor` as `cursor` to get the next
-          page; `nextCursor` is null on the last one. `limit` is 1 or more, default 20, at most 100.
+          page; `nextCursor` is null on the last one. `limit` is 1 or more, default {DefaultPageSize}, at most {MaxPageSize}.
         - **One API, two deployments.** The modular monolith (step 1) and the gateway in front of
           the user, post and notification services (step 2) serve the same operations at the same
           paths, so the server is `/` of wherever this document came from.

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
+using MiniLinkedIn.ServiceDefaults.Paging;
 
 namespace MiniLinkedIn.ServiceDefaults.OpenApi;
 
@@ -16,6 +17,8 @@ public static class SwaggerExtensions
     public static IServiceCollection AddSwaggerWithBearer(this IServiceCollection services, string title)
     {
         services.AddEndpointsApiExplorer();
+        services.AddDocumentedValue("DefaultPageSize", PageQuery.DefaultLimit);
+        services.AddDocumentedValue("MaxPageSize", PageQuery.MaxLimit);
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", ApiInfo.For(title));
@@ -39,6 +42,7 @@ public static class SwaggerExtensions
             options.OperationFilter<RequestBodiesFilter>();
             options.DocumentFilter<HealthEndpointsDocumentFilter>();
             options.DocumentFilter<CompleteResponseObjectsFilter>();
+            options.DocumentFilter<DocumentedValuesFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "MiniLinkedIn.*.xml"))
             {
                 options.IncludeXmlComments(xml);

@@ -8,7 +8,7 @@ public sealed class PageQuery : IValidatableObject
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
-    /// <summary>Items per page: 1 or more, default 20, values above 100 are capped at 100.</summary>
+    /// <summary>Items per page: 1 or more, default {DefaultPageSize}, values above {MaxPageSize} are capped at {MaxPageSize}.</summary>
     public int? Limit { get; init; }
 
     /// <summary>The <c>nextCursor</c> of the previous page; omit for the first page.</summary>

@@ -19,7 +19,7 @@ public sealed class AccountsController(AccountService accounts) : ControllerBase
     /// in another form is a 409. Registering does not log in; call <c>login</c> next.
     /// </remarks>
     /// <response code="201">The account: its id and the email as stored.</response>
-    /// <response code="400">The email is not an email address, or the password is not 8 to 128 characters; <c>errors</c> says which.</response>
+    /// <response code="400">The email is not an email address, or the password is not {MinPasswordLength} to {MaxPasswordLength} characters; <c>errors</c> says which.</response>
     /// <response code="409">An account with this email exists.</response>
     [HttpPost("register", Name = "register")]
     [ProducesResponseType<UserSummary>(StatusCodes.Status201Created)]

@@ -9,7 +9,7 @@ public sealed class Credentials
     [Required]
     public string Email { get; init; } = "";
 
-    /// <summary>8 to 128 characters.</summary>
+    /// <summary>{MinPasswordLength} to {MaxPasswordLength} characters.</summary>
     /// <example>correct horse battery</example>
     [Required]
     public string Password { get; init; } = "";

@@ -1,4 +1,5 @@
 using System.Text;
+using MiniLinkedIn.Posts.Posting;
 
 namespace MiniLinkedIn.Testing.HostileInput;
 
@@ -60,10 +61,10 @@ public static class MalformedMultipart
         yield return Multipart("text sent as a file", Bytes($"Content-Disposition: form-data; name=\"text\"; filename=\"{Canary}.txt\"\r\nContent-Type: text/plain\r\n\r\nhello"));
     }
 
-    /// <summary>Just over the request size limit of a post (5 MB image + 1 MB): a 413, never a 500.</summary>
+    /// <summary>Just over the request size limit of a post (the largest image + 1 MB): a 413, never a 500.</summary>
     public static Request OversizedFilePart()
     {
-        var image = new byte[(6 * 1024 * 1024) + 1];
+        var image = new byte[PostLimits.MaxRequestBytes + 1];
         Png.CopyTo(image, 0);
         return Multipart("file part over the size limit", Image("big.png", image));
     }
