@@ -40,12 +40,7 @@ report() { # report CHECK PASSED FAILED STARTED_AT
 free_port() { node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'; }
 
 started=$SECONDS
-(
-  cd "$here"
-  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    npm ci --no-audit --no-fund --loglevel=error
-  fi
-) || { report "openapi tools install" 0 1 "$started"; exit 1; }
+"$root/deploy/lib/npm-ci.sh" "$here" || { report "openapi tools install" 0 1 "$started"; exit 1; }
 
 # --- the documents -------------------------------------------------------------------------------
 # The whole API's document: the monolith's own, or the gateway's merge of its services' documents.
