@@ -11,6 +11,8 @@ cd "$root" || exit 1
 summary="${SUMMARY:?SUMMARY must name a file}"
 status=0
 log="$(mktemp)"
+app_log=""
+trap 'rm -f "$log" "$app_log"' EXIT # also on a failure or Ctrl-C
 
 suite_line() { # suite_line NAME LOG: the counts of a dotnet test or e2e run, or a failure, and the time since $started
   local line took="($((SECONDS - started)) s)"
@@ -25,7 +27,7 @@ suite_line() { # suite_line NAME LOG: the counts of a dotnet test or e2e run, or
 }
 
 run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, stops it
-  local mode="$1" port app_log app
+  local mode="$1" port app
   shift
   port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
   local base="http://127.0.0.1:$port" target="$mode, containers"
@@ -43,6 +45,7 @@ run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, 
     tail -n 50 "$app_log" >&2
     echo "up.sh ($target): 0 passed, 1 failed" >>"$summary"
     kill -TERM "$app" 2>/dev/null; wait "$app" 2>/dev/null
+    rm -f "$app_log"
     status=1
     return
   fi
@@ -71,5 +74,4 @@ run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, 
 
 run_stack monolith monolith
 run_stack microservices microservices --replicas 2
-rm -f "$log"
 exit "$status"
