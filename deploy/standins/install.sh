@@ -8,6 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 # Also tools the scripts use that minimal images may lack: curl (the signed S3 request
-# in start-radosgw.sh), iproute2 (ss: ports in use), procps (ps, pgrep).
+# in start-radosgw.sh), iproute2 (ss: ports in use, and which process listens on a port:
+# deploy/lib/listening-port.sh), procps (ps, pgrep).
 "$here/../lib/apt-install.sh" ceph-mon ceph-osd radosgw curl iproute2 procps
 "$here/../lib/npm-ci.sh" "$here/mongo"
