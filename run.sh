@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs Mini-LinkedIn on http://127.0.0.1:${GATEWAY_PORT:-8080}.
+# Runs Mini-LinkedIn on http://127.0.0.1:${GATEWAY_PORT:-8080} (GATEWAY_PORT=0: on a free port,
+# bound by the app or gateway itself and named in the ready line; not with --containers).
 #
 #   ./run.sh                                   step 2: the three services behind the nginx gateway
 #   ./run.sh microservices [--replicas N]      the same, N replicas of each service (default 1)
@@ -35,6 +36,7 @@ done
 if [ "$mode" = monolith ] && [ "$replicas" != 1 ]; then usage; fi
 
 if $containers; then
+  [ "${GATEWAY_PORT:-}" != 0 ] || { echo "$0: GATEWAY_PORT=0 is not supported with --containers" >&2; exit 2; }
   # The real Dockerfiles and compose files (Docker when there is an engine, podman otherwise).
   args=("$mode")
   [ "$mode" = monolith ] || args+=(--replicas "$replicas")

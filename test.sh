@@ -10,6 +10,8 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 summary="$(mktemp)"
+log="$(mktemp)"
+trap 'rm -f "$summary" "$log"' EXIT # also on a failure or Ctrl-C
 status=0
 
 deploy/test/install-browser.sh || exit 1
@@ -18,7 +20,6 @@ deploy/run/build.sh || exit 1
 
 echo "== client: lint, typecheck, unit tests"
 started=$SECONDS
-log="$(mktemp)"
 (cd client-react && npm run --silent lint && npm run --silent typecheck && npm test 2>&1) | tee "$log" || status=1
 counts="$(sed -E 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +Tests +' | tail -n 1)"
 passed="$(grep -oE '[0-9]+ passed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)"

@@ -109,15 +109,15 @@ trap stop_system EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# start_system NAME LOG: the system on a free port; sets $base once its ready line is printed
+# start_system NAME LOG: the system on a free port; sets $base once its ready line is printed.
+# Port 0: the monolith or the gateway binds a free port itself (see deploy/run/serve-*.sh), so no
+# other program can take it between a pick and the bind; the ready line names it.
 start_system() {
-  local name="$1" log="$2" port args=()
-  port="$("$root/deploy/run/free-ports.sh" 1)"
-  base="http://127.0.0.1:$port"
+  local name="$1" log="$2" args=() ready='Mini-LinkedIn (.*) is ready at http://127\.0\.0\.1:[0-9]+ '
   case "$name" in
-    monolith) args=("$root/deploy/run/serve-monolith.sh" "$port") ;;
-    microservices) args=("$root/deploy/run/serve-microservices.sh" "$port" 1) ;;
-    microservices:*) args=("$root/deploy/run/serve-microservices.sh" "$port" "${name#*:}") ;;
+    monolith) args=("$root/deploy/run/serve-monolith.sh" 0) ;;
+    microservices) args=("$root/deploy/run/serve-microservices.sh" 0 1) ;;
+    microservices:*) args=("$root/deploy/run/serve-microservices.sh" 0 "${name#*:}") ;;
   esac
   local env=(STANDINS_MONGO_NAMES="$([ "$name" = monolith ] || echo "USER POST NOTIFICATION")"
     Logging__Format="${Logging__Format:-text}" # as ./run.sh sets it
@@ -127,17 +127,19 @@ start_system() {
   if [ -n "$real_mongo" ] && [ -z "${Mongo__DatabasePrefix:-}" ]; then
     env+=(Mongo__DatabasePrefix="bench_${run_id//[^0-9A-Za-z]/}_${name//[^0-9A-Za-z]/}_")
   fi
-  say "starting $name on $base (log: $log)"
+  say "starting $name on a free port (log: $log)"
   env "${env[@]}" "$root/deploy/standins/with-standins.sh" "${args[@]}" >"$log" 2>&1 &
   app_pid=$!
   local deadline=$((SECONDS + 600))
-  until grep -q "is ready at $base" "$log" 2>/dev/null; do
+  until grep -qE "$ready" "$log" 2>/dev/null; do
     if ! kill -0 "$app_pid" 2>/dev/null; then
       say "$name exited before it was ready; its last lines:"; tail -n 30 "$log" >&2; exit 1
     fi
     if ((SECONDS > deadline)); then say "$name not ready within 600 s"; tail -n 30 "$log" >&2; exit 1; fi
     sleep 0.5
   done
+  base="$(grep -E "$ready" "$log" | tail -n 1 | sed -E 's/.* is ready at ([^ ]+) .*/\1/')"
+  say "$name is ready at $base"
 }
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }

@@ -24,6 +24,10 @@ say() { echo "base-images: $*" >&2; }
 exec 8<"$here/base-images.sh"
 flock 8
 
+# This run's temporary folders (a build context, the Debian rootfs) go on exit, also on a failure or Ctrl-C.
+context="" tmp=""
+trap 'rm -rf "$context" "$tmp"' EXIT
+
 image_key() { podman image inspect -f "{{index .Labels \"$label\"}}" "$1" 2>/dev/null || true; }
 image_id() { podman image inspect -f '{{.Id}}' "$1"; }
 hash() { sha256sum | cut -c1-16; }
@@ -36,11 +40,11 @@ build() {
   if [ "$(image_key "$name")" = "$key" ]; then return 0; fi
   say "building $name ..."
   # An empty build context: everything a stand-in takes from the host comes in through -v.
-  local context
   context="$(mktemp -d)"
   podman build --quiet --pull=never --format docker --label "$label=$key" -t "$name" \
     -f "$containerfile" "$@" "$context" >/dev/null
   rmdir "$context"
+  context=""
 }
 
 # --- Debian bookworm minbase -------------------------------------------------------------
@@ -62,6 +66,7 @@ if [ "$(image_key "$debian")" != "$debian_key" ]; then
   podman import --quiet --change 'CMD ["bash"]' --change "LABEL $label=$debian_key" \
     "$tmp/rootfs.tar" "$debian" >/dev/null
   rm -rf "$tmp"
+  tmp=""
 fi
 debian_id="$(image_id "$debian")"
 

@@ -27,13 +27,19 @@ inputs=("$root"/Directory.*.props "$root"/step*/src/*/*.csproj "$root"/client-re
 if [ ! -f "$stamp" ] || [ -n "$(find "${inputs[@]}" -newer "$stamp" 2>/dev/null)" ]; then
   echo "build-images: filling the NuGet and npm caches ..." >&2
   dotnet restore "$root/MiniLinkedIn.slnx" --nologo -v q >/dev/null
-  # npm ci in a throw-away copy, so that a node_modules in use by a running process is not touched
+  # npm ci in a throw-away copy, so that a node_modules in use by a running process is not touched.
+  # Not deploy/lib/npm-ci.sh: this run only fills ~/.npm (the images' offline `npm ci` reads it)
+  # and throws its node_modules away, so there is no node_modules to keep a stamp in; whether it
+  # is needed is decided by $stamp above, for the NuGet cache too.
+  tmp=""
+  trap 'rm -rf "$tmp"' EXIT # also on a failed npm ci or Ctrl-C
   for dir in client-react deploy/standins/mongo; do
     tmp="$(mktemp -d)"
     cp "$root/$dir/package.json" "$root/$dir/package-lock.json" "$tmp/"
     if [ -d "$root/$dir/stubs" ]; then cp -r "$root/$dir/stubs" "$tmp/"; fi # local packages of "overrides"
     (cd "$tmp" && npm ci --prefer-offline --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
     rm -rf "$tmp"
+    tmp=""
   done
   mkdir -p "$(dirname "$stamp")" && touch "$stamp"
 fi

@@ -55,6 +55,7 @@ else
   victim="${posts[0]}"
   pid="$($engine inspect -f '{{.State.Pid}}' "$victim")"
   statuses="$(mktemp)"
+  trap 'rm -f "$statuses"' EXIT # also when this script fails or is interrupted
   for _ in 1 2 3 4; do
     (
       end=$((SECONDS + 8))

@@ -11,6 +11,8 @@ cd "$root" || exit 1
 summary="${SUMMARY:?SUMMARY must name a file}"
 status=0
 log="$(mktemp)"
+app_log=""
+trap 'rm -f "$log" "$app_log"' EXIT # also on a failure or Ctrl-C
 
 suite_line() { # suite_line NAME LOG: the counts of a dotnet test or e2e run, or a failure, and the time since $started
   local line took="($((SECONDS - started)) s)"
@@ -25,24 +27,37 @@ suite_line() { # suite_line NAME LOG: the counts of a dotnet test or e2e run, or
 }
 
 run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, stops it
-  local mode="$1" port app_log app
+  local mode="$1" port app base target
+  target="$mode, containers"
   shift
-  port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
-  local base="http://127.0.0.1:$port" target="$mode, containers"
   app_log="$(mktemp)"
-  echo "== deploy/containers/up.sh $* on $base"
-  GATEWAY_PORT="$port" deploy/containers/up.sh "$@" --fresh >"$app_log" 2>&1 &
-  app=$!
-  for _ in $(seq 1 1200); do # a cold build of every image takes minutes
-    grep -q "is ready at $base" "$app_log" && break
-    kill -0 "$app" 2>/dev/null || break
-    sleep 0.5
+  # Compose publishes the gateway on a port picked here: nothing binds port 0 and reports it back
+  # through compose. If another program binds the port before the stack does, up.sh fails with
+  # "address already in use", and the stack is started again on a new pick (up to 3 tries).
+  for attempt in 1 2 3; do
+    port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
+    base="http://127.0.0.1:$port"
+    echo "== deploy/containers/up.sh $* on $base"
+    GATEWAY_PORT="$port" deploy/containers/up.sh "$@" --fresh >"$app_log" 2>&1 &
+    app=$!
+    for _ in $(seq 1 1200); do # a cold build of every image takes minutes
+      grep -q "is ready at $base" "$app_log" && break
+      kill -0 "$app" 2>/dev/null || break
+      sleep 0.5
+    done
+    if [ "$attempt" -lt 3 ] && ! kill -0 "$app" 2>/dev/null && grep -qi "address already in use" "$app_log"; then
+      wait "$app" 2>/dev/null
+      echo "up.sh: port $port was taken before the stack bound it; again on a new pick" >&2
+      continue
+    fi
+    break
   done
   if ! grep -q "is ready at $base" "$app_log"; then
     echo "up.sh $* did not become ready; its output:" >&2
     tail -n 50 "$app_log" >&2
     echo "up.sh ($target): 0 passed, 1 failed" >>"$summary"
     kill -TERM "$app" 2>/dev/null; wait "$app" 2>/dev/null
+    rm -f "$app_log"
     status=1
     return
   fi
@@ -71,5 +86,4 @@ run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, 
 
 run_stack monolith monolith
 run_stack microservices microservices --replicas 2
-rm -f "$log"
 exit "$status"

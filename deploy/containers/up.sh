@@ -48,6 +48,9 @@ else
 fi
 files=(-f "$root/deploy/compose/$compose_file")
 work="$(mktemp -d "${TMPDIR:-/tmp}/mini-linkedin-up.XXXXXX")"
+# Until cleanup (below) takes over: an exit (a failed build, Ctrl-C) stops the podman service
+# started in $work and removes $work.
+trap '[ ! -f "$work/podman-service.pid" ] || kill "$(cat "$work/podman-service.pid")" 2>/dev/null; rm -rf "$work"' EXIT
 
 if docker info >/dev/null 2>&1; then
   # --- a real Docker engine: the official images, compose builds ----------------------------

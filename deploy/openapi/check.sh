@@ -37,15 +37,9 @@ report() { # report CHECK PASSED FAILED STARTED_AT
   echo "$1 ($name): $2 passed, $3 failed ($((SECONDS - $4)) s)" >&3
   [ "$3" -eq 0 ] || status=1
 }
-free_port() { node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'; }
 
 started=$SECONDS
-(
-  cd "$here"
-  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    npm ci --no-audit --no-fund --loglevel=error
-  fi
-) || { report "openapi tools install" 0 1 "$started"; exit 1; }
+"$root/deploy/lib/npm-ci.sh" "$here" || { report "openapi tools install" 0 1 "$started"; exit 1; }
 
 # --- the documents -------------------------------------------------------------------------------
 # The whole API's document: the monolith's own, or the gateway's merge of its services' documents.
@@ -82,25 +76,19 @@ report "openapi lint" "$passed" "$failed" "$started"
 
 # --- 2. the contract suite through Prism ---------------------------------------------------------
 started=$SECONDS
-prism_port="$(free_port)"
-front_port="$(free_port)"
-echo "== contract suite via Prism ($name): Prism on :$prism_port, in front of $base"
-"$here/node_modules/.bin/prism" proxy "$work/api.json" "$base" -h 127.0.0.1 -p "$prism_port" --cors=false --errors=false -v warn \
+# Port 0: Prism and the front bind free ports themselves (no other program can take one between a
+# pick and the bind); deploy/lib/listening-port.sh reads which from the socket table once they
+# listen, which they do once ready. One that does not start leaves its port empty: the suite then
+# fails, and a stopped Prism is reported below.
+"$here/node_modules/.bin/prism" proxy "$work/api.json" "$base" -h 127.0.0.1 -p 0 --cors=false --errors=false -v warn \
   >"$work/prism.log" 2>&1 &
 prism=$!
 pids+=("$prism")
-for _ in $(seq 1 360); do
-  code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$prism_port/healthz" || true)"
-  [ "$code" != "000" ] && break
-  kill -0 "$prism" 2>/dev/null || break
-  sleep 0.5
-done
-node "$here/prism-front.mjs" "$front_port" "http://127.0.0.1:$prism_port" "$base" "$work/api.json" "$work/record.jsonl" &
+prism_port="$("$root/deploy/lib/listening-port.sh" "$prism" 180)" || prism_port=""
+node "$here/prism-front.mjs" 0 "http://127.0.0.1:$prism_port" "$base" "$work/api.json" "$work/record.jsonl" &
 pids+=($!)
-for _ in $(seq 1 60); do
-  curl -s -o /dev/null "http://127.0.0.1:$front_port/healthz" && break
-  sleep 0.5
-done
+front_port="$("$root/deploy/lib/listening-port.sh" "$!" 30)" || front_port=""
+echo "== contract suite via Prism ($name): Prism on :$prism_port, its front on :$front_port, in front of $base"
 : >"$work/record.jsonl"
 
 CONTRACT_BASE_URL="http://127.0.0.1:$front_port" dotnet test "$root/step1-monolith/tests/MiniLinkedIn.ContractTests" \

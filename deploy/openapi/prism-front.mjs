@@ -3,7 +3,7 @@
 // proxy mode, validating against the OpenAPI document) unless Prism cannot carry it, and records
 // for every response whether Prism found it valid.
 //
-//   node prism-front.mjs PORT PRISM_URL UPSTREAM_URL DOCUMENT.json RECORD.jsonl
+//   node prism-front.mjs PORT PRISM_URL UPSTREAM_URL DOCUMENT.json RECORD.jsonl     (PORT 0: a free one)
 //
 // Requests that go straight to UPSTREAM_URL instead, so that they still reach the system (the
 // contract suite's story needs the post with an image) but are not validated:
@@ -153,5 +153,5 @@ const server = http.createServer((request, reply) => {
   });
 });
 
-server.listen(Number(port), '127.0.0.1', () => console.error(`prism-front: listening on http://127.0.0.1:${port}`));
+server.listen(Number(port), '127.0.0.1', () => console.error(`prism-front: listening on http://127.0.0.1:${server.address().port}`));
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts the built monolith on 127.0.0.1:PORT, prints one line once /readyz answers, and stops it
 # on SIGINT/SIGTERM. Expects Mongo__ConnectionString and S3__* in the environment (with-standins.sh).
+# PORT 0: the monolith binds a free port itself (so no other program can take it between a pick
+# and the bind); the ready line tells which ("... is ready at http://127.0.0.1:PORT").
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 port="${1:?usage: serve-monolith.sh PORT}"
@@ -17,6 +19,10 @@ app=$!
 trap 'kill -TERM "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+if [ "$port" = 0 ]; then
+  port="$("$root/deploy/lib/listening-port.sh" "$app")" || { echo "The monolith exited before it listened." >&2; exit 1; }
+  url="http://127.0.0.1:$port"
+fi
 
 for _ in $(seq 1 240); do
   if curl -fsS -o /dev/null "$url/readyz" 2>/dev/null; then

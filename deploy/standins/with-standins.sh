@@ -105,8 +105,8 @@ if [ -z "${S3__ServiceUrl:-}" ]; then
     export S3__AccessKey="standin-dev-access-key" S3__SecretKey="standin-dev-secret-key"
     keys="dev keys"
   fi
-  # The free port is picked before radosgw binds it; retry with another one if a
-  # parallel run took it meanwhile.
+  # The Ceph daemons cannot bind port 0: start-radosgw.sh picks free ports, and fails when
+  # another program (e.g. a parallel run) binds one before they do; then again on new picks.
   objectstore=memstore
   if [ -n "${STANDINS_DATA_DIR:-}" ]; then objectstore=bluestore; fi
   for attempt in 1 2 3; do

@@ -2,7 +2,8 @@
 # The suites that need MongoDB and S3 (run inside deploy/standins/with-standins.sh):
 #   1. integration: the monolith in memory (real HTTP pipeline, MongoDB wire protocol, S3 API);
 #   2. services: the three step-2 services in memory, calling each other over HTTP;
-#   3. against `./run.sh monolith` and `./run.sh microservices --replicas 2` (each on a free port):
+#   3. against `./run.sh monolith` and `./run.sh microservices --replicas 2` (each on a free port,
+#      GATEWAY_PORT=0: bound by the app or gateway itself, read from run.sh's ready line):
 #      the black-box contract suite, the browser end-to-end test, and the OpenAPI checks (Spectral
 #      lint, the contract suite through a validating Prism proxy, drift of the client's generated types);
 #   4. fault: processes of a third `./run.sh microservices --replicas 2` are killed while clients use it.
@@ -10,11 +11,14 @@
 # file); exits non-zero on any failure. The running systems get their stand-ins from with-standins.sh.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cd "$root"
+cd "$root" || exit 1
 summary="${SUMMARY:?SUMMARY must name a file}"
 status=0
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+app_log="$(mktemp)" # the output of the ./run.sh running now
+app="" data="" run_dir=""
+# Also on a failure or Ctrl-C: the running system is stopped, then the temporary files go.
+trap '[ -z "$app" ] || stop_system; rm -rf "$log" "$app_log" "$data" "$run_dir"' EXIT
 
 # Reads the counts from the "Passed!/Failed! - Failed: F, Passed: P, Skipped: S" line of dotnet test.
 record_dotnet() { # record_dotnet NAME STARTED_AT
@@ -38,42 +42,42 @@ dotnet_suite() { # dotnet_suite NAME PROJECT [ENV=VALUE ...]
   record_dotnet "$name" "$started"
 }
 
-free_port() { node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'; }
-
 # start_system TARGET ARGS...: `./run.sh ARGS...` on a free port; sets $base and $app (its pid).
+# GATEWAY_PORT=0: the monolith or the gateway binds a free port itself (see deploy/run/serve-*.sh),
+# so no other program can take it between a pick and the bind; its ready line names it.
 start_system() {
-  local target="$1" port app_log
+  local target="$1" ready='Mini-LinkedIn (.*) is ready at http://127\.0\.0\.1:[0-9]+ '
   shift
-  port="$(free_port)"
-  base="http://127.0.0.1:$port"
-  app_log="$(mktemp)"
-  echo "== ./run.sh $* on $base"
+  echo "== ./run.sh $* on a free port"
+  : >"$app_log"
   (
     # Step 2 gets MongoDB stand-ins of its own, one per service, as ./run.sh starts them; S3 is
     # shared, unless the stand-ins must keep their data (the restart test): then all are its own.
     if [ "$1" = microservices ]; then unset Mongo__ConnectionString; fi
     if [ "$target" = restart ]; then unset S3__ServiceUrl S3__AccessKey S3__SecretKey; fi
-    GATEWAY_PORT="$port" STANDINS_DATA_DIR="${STANDINS_DATA_DIR:-}" exec ./run.sh "$@"
+    GATEWAY_PORT=0 STANDINS_DATA_DIR="${STANDINS_DATA_DIR:-}" exec ./run.sh "$@"
   ) >"$app_log" 2>&1 &
   app=$!
   for _ in $(seq 1 360); do
-    grep -q "is ready at $base" "$app_log" && break
+    grep -qE "$ready" "$app_log" && break
     kill -0 "$app" 2>/dev/null || break
     sleep 0.5
   done
-  if ! grep -q "is ready at $base" "$app_log"; then
+  base="$(grep -E "$ready" "$app_log" | tail -n 1 | sed -E 's/.* is ready at ([^ ]+) .*/\1/')"
+  if [ -z "$base" ]; then
     echo "./run.sh $* did not become ready; its output:" >&2
     tail -n 50 "$app_log" >&2
     echo "run.sh ($target): 0 passed, 1 failed" >>"$summary"
     stop_system
     return 1
   fi
-  grep -v '^{' "$app_log" | grep "is ready at" | tail -n 1
+  grep -E "$ready" "$app_log" | tail -n 1
 }
 
 stop_system() {
   kill -TERM "$app" 2>/dev/null
   wait "$app" 2>/dev/null
+  app=""
 }
 
 # black_box TARGET: the contract suite, the browser test and the API description checks against $base.
@@ -110,7 +114,7 @@ fi
 # Data survives a restart: `./run.sh` on kept stand-ins (their own, in a temporary folder), stopped
 # with SIGTERM and started again.
 restart_test() {
-  local data state started=$SECONDS seeded
+  local state started=$SECONDS seeded
   data="$(mktemp -d)"
   state="$data/made.json"
   echo "== restart: ./run.sh keeps accounts, posts, images, notifications, read marks and the signing key"

@@ -4,14 +4,8 @@
 # deploy/containers/up.sh is what runs them (with podman where there is no Docker).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-if ! command -v docker-compose >/dev/null 2>&1; then
-  sudo=""
-  if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
-  echo "validate-compose.sh: installing docker-compose (Debian) ..." >&2
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get -q -o DPkg::Lock::Timeout=300 update >/dev/null
-  $sudo apt-get -q -o DPkg::Lock::Timeout=300 install -y --no-install-recommends docker-compose >/dev/null
-fi
+# Any docker-compose on the PATH will do; else Debian's.
+command -v docker-compose >/dev/null 2>&1 || "$root/deploy/lib/apt-install.sh" docker-compose
 # The signing-key override requires this variable; any path will do for `config`.
 export JWT_SIGNING_KEY_FILE="${JWT_SIGNING_KEY_FILE:-/dev/null}"
 cd "$root/deploy/compose"

@@ -5,6 +5,10 @@
 #   usage: start-radosgw.sh DIR PORT ACCESS_KEY SECRET_KEY
 #          PORT 0 = pick a free port. The daemons run in the background; on success
 #          the last stdout line is:  radosgw ready http://127.0.0.1:PORT
+#          A port picked here (the S3 one, the monitor's of a new cluster) is one that nothing
+#          listens on when picked; the Ceph daemons cannot bind port 0 and report it. If another
+#          program binds it before they do, the start fails (exit 1) and the caller starts again
+#          on new picks: with-standins.sh does, up to 3 times.
 #   stop:  stop-radosgw.sh DIR
 #
 #   RGW_OBJECTSTORE=memstore (default): objects in RAM (capped by RGW_MEMSTORE_BYTES,
@@ -71,7 +75,8 @@ if [ -e "$conf" ]; then
   restart=1
 fi
 
-port_in_use() { ss -Hltn "sport = :$1" | grep -q .; }
+port_in_use() { [ -n "$(ss -Hltn "sport = :$1")" ]; }
+# free_port: a candidate port, not reserved (see PORT 0 above)
 free_port() {
   local p
   for _ in $(seq 100); do
@@ -204,10 +209,21 @@ if [ "$restart" = 1 ]; then
     --access-key="$access_key" --secret-key="$secret_key" >/dev/null || fail "radosgw-admin key create failed"
 fi
 
-# 3. radosgw (creates its pools on the first start, then opens the S3 port)
+# 3. radosgw (creates its pools on the first start, then opens the S3 port). Ready once radosgw
+#    itself listens on the port (ss -p): a listener of another program, which took the port since
+#    it was picked, is not taken for it (radosgw then fails to bind and exits, and so does this
+#    start). Where ss cannot see which process listens, any listener counts.
+rgw_pid_file="$dir/run/client.rgw.standin.pid"
+rm -f "$rgw_pid_file" # a killed run's one would name a stale pid
 radosgw -c "$conf" -n client.rgw.standin || fail "radosgw did not start"
 deadline=$((SECONDS + timeout_s))
-until port_in_use "$port"; do
+rgw_pid=""
+while true; do
+  [ -n "$rgw_pid" ] || rgw_pid="$(cat "$rgw_pid_file" 2>/dev/null || true)"
+  listener="$(ss -Hltnp "sport = :$port")"
+  if [ -n "$rgw_pid" ] && [[ "$listener" == *"pid=$rgw_pid,"* ]]; then break; fi
+  if [ -n "$listener" ] && [[ "$listener" != *"users:"* ]]; then break; fi
+  if [ -n "$rgw_pid" ] && ! kill -0 "$rgw_pid" 2>/dev/null; then fail "radosgw exited before it listened on port $port"; fi
   [ "$SECONDS" -lt "$deadline" ] || fail "radosgw did not open port $port within ${timeout_s}s"
   sleep 0.1
 done
