@@ -20,27 +20,8 @@ app="" data="" run_dir=""
 # Also on a failure or Ctrl-C: the running system is stopped, then the temporary files go.
 trap '[ -z "$app" ] || stop_system; rm -rf "$log" "$app_log" "$data" "$run_dir"' EXIT
 
-# Reads the counts from the "Passed!/Failed! - Failed: F, Passed: P, Skipped: S" line of dotnet test.
-record_dotnet() { # record_dotnet NAME STARTED_AT
-  local line failed passed skipped
-  line="$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+' "$log" | tail -n 1)"
-  if [ -z "$line" ]; then
-    echo "$1: 0 passed, 1 failed (no test summary) ($((SECONDS - $2)) s)" >>"$summary"
-    return
-  fi
-  failed="$(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line")"
-  passed="$(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")"
-  skipped="$(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$line")"
-  echo "$1: $passed passed, $failed failed, $skipped skipped ($((SECONDS - $2)) s)" >>"$summary"
-}
-
-dotnet_suite() { # dotnet_suite NAME PROJECT [ENV=VALUE ...]
-  local name="$1" project="$2" started=$SECONDS
-  shift 2
-  echo "== $name ($project)"
-  env "$@" dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee "$log" || status=1
-  record_dotnet "$name" "$started"
-}
+# dotnet_suite NAME PROJECT [ENV=VALUE ...]: one dotnet test project and its summary line.
+. deploy/lib/dotnet-suite.sh
 
 # start_system TARGET ARGS...: `./run.sh ARGS...` on a free port; sets $base and $app (its pid).
 # GATEWAY_PORT=0: the monolith or the gateway binds a free port itself (see deploy/run/serve-*.sh),
