@@ -6,6 +6,7 @@ using MiniLinkedIn.Posts;
 using MiniLinkedIn.Posts.Contracts;
 using MiniLinkedIn.ServiceDefaults;
 using MiniLinkedIn.Users;
+using NetArchTest.Rules;
 using static MiniLinkedIn.Testing.Boundaries;
 
 namespace MiniLinkedIn.UnitTests.Architecture;
@@ -81,6 +82,25 @@ public sealed class ModuleBoundaryTests
             Assert.That(module.GetTypes().Any(t => typeof(ControllerBase).IsAssignableFrom(t)), Is.True, module.GetName().Name);
         }
     }
+
+    [TestCaseSource(nameof(EachModule))]
+    public void Use_cases_know_nothing_of_http(Assembly module)
+    {
+        string[] http = ["Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Mvc"];
+        var services = Types.InAssembly(module).That().HaveNameEndingWith("Service");
+        var controllers = Types.InAssembly(module).That().Inherit(typeof(ControllerBase));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(services.GetTypes(), Has.Exactly(1).Items, "one service of use cases per module");
+            Assert.That(services.ShouldNot().HaveDependencyOnAny(http).GetResult().FailingTypeNames ?? [], Is.Empty);
+            // The same rule finds the controllers, which do use HTTP: it can fail.
+            Assert.That(controllers.ShouldNot().HaveDependencyOnAny(http).GetResult().FailingTypeNames, Is.Not.Empty);
+        }
+    }
+
+    private static IEnumerable<TestCaseData> EachModule() =>
+        Modules.Select(m => new TestCaseData(m).SetArgDisplayNames(m.GetName().Name!));
 
     private static IEnumerable<TestCaseData> ContractsAndBuildingBlocks() =>
         new[] { PostsContracts, NotificationsContracts, ServiceDefaults }
