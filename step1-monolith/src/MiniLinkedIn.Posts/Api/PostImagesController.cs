@@ -55,8 +55,8 @@ public sealed class PostImagesController(PostService posts) : ControllerBase
 
         HttpContext.Response.RegisterForDispose(image);
         Response.Headers.XContentTypeOptions = "nosniff";
-        Response.ContentLength = image.ContentLength;
-        return File(image.ResponseStream, image.Headers.ContentType);
+        Response.ContentLength = image.Length;
+        return File(image.Content, image.ContentType);
     }
 
     private ObjectResult ImageNotFound() =>

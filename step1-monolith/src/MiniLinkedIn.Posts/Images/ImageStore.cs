@@ -44,11 +44,12 @@ public sealed class ImageStore(IAmazonS3 s3, IOptions<PostsOptions> options) : I
         }, cancellationToken);
 
     /// <returns>The object, or null when no image has that id. The caller disposes it.</returns>
-    public async Task<GetObjectResponse?> OpenAsync(string id, CancellationToken cancellationToken)
+    public async Task<StoredImage?> OpenAsync(string id, CancellationToken cancellationToken)
     {
         try
         {
-            return await s3.GetObjectAsync(Bucket, id, cancellationToken);
+            var response = await s3.GetObjectAsync(Bucket, id, cancellationToken);
+            return new StoredImage(response.ResponseStream, response.Headers.ContentType, response.ContentLength, response);
         }
         catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {

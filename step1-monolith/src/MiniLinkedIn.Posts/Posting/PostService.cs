@@ -1,5 +1,4 @@
 using Amazon.Runtime;
-using Amazon.S3.Model;
 using Microsoft.Extensions.Logging;
 using MiniLinkedIn.Posts.Images;
 using MiniLinkedIn.Posts.Outbox;
@@ -76,7 +75,7 @@ public sealed partial class PostService(
         posts.FeedAsync(reader.Id, page, cancellationToken);
 
     /// <returns>The stored image, or null when there is none with this id. The caller disposes it.</returns>
-    public Task<GetObjectResponse?> OpenImageAsync(string imageId, CancellationToken cancellationToken) =>
+    public Task<StoredImage?> OpenImageAsync(string imageId, CancellationToken cancellationToken) =>
         images.OpenAsync(imageId, cancellationToken);
 
     private static Rejection? Check(PostDraft draft, string text, string? contentType)

@@ -8,7 +8,7 @@ namespace MiniLinkedIn.ServiceDefaults.Http;
 /// <summary>Turns a use case's <see cref="Rejection"/> into its RFC 7807 problem response: the one place that knows the status codes.</summary>
 public static class RejectionResponses
 {
-    public static ObjectResult Reject(this ControllerBase controller, Rejection rejection)
+    public static IActionResult Reject(this ControllerBase controller, Rejection rejection)
     {
         if (rejection.Kind == RejectionKind.Invalid)
         {
@@ -17,7 +17,7 @@ public static class RejectionResponses
                 controller.ModelState.AddModelError(field, error);
             }
 
-            return (ObjectResult)controller.ValidationProblem(title: rejection.Title, modelStateDictionary: controller.ModelState);
+            return controller.ValidationProblem(title: rejection.Title, modelStateDictionary: controller.ModelState);
         }
 
         if (rejection.RetryAfter is { } wait)
