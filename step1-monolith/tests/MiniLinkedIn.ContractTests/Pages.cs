@@ -1,4 +1,5 @@
 using System.Net;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.ContractTests;
 
