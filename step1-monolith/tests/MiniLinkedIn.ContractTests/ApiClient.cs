@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.ContractTests;
 
@@ -12,22 +12,15 @@ namespace MiniLinkedIn.ContractTests;
 /// </summary>
 public sealed class ApiClient(Uri baseAddress) : IDisposable
 {
-    /// <summary>System.Text.Json web defaults, strict about the shapes' required and non-null fields.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
-
     private readonly HttpClient http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     public Uri BaseAddress => baseAddress;
 
     public Task<ApiResponse> RegisterAsync(string email, string password) =>
-        SendAsync(HttpMethod.Post, "/api/register", null, JsonContent.Create(new { email, password }, options: Json));
+        SendAsync(HttpMethod.Post, "/api/register", null, JsonContent.Create(new { email, password }, options: ApiJson.Options));
 
     public Task<ApiResponse> LoginAsync(string email, string password) =>
-        SendAsync(HttpMethod.Post, "/api/login", null, JsonContent.Create(new { email, password }, options: Json));
+        SendAsync(HttpMethod.Post, "/api/login", null, JsonContent.Create(new { email, password }, options: ApiJson.Options));
 
     /// <summary>Registers a new account and logs it in, asserting both succeed.</summary>
     public async Task<Session> SignUpAsync(string email, string password)
@@ -61,7 +54,7 @@ public sealed class ApiClient(Uri baseAddress) : IDisposable
 
     /// <summary>A text-only post as application/json <c>{text}</c>.</summary>
     public Task<ApiResponse> CreateTextPostAsJsonAsync(string? token, string? text) =>
-        SendAsync(HttpMethod.Post, "/api/post", token, JsonContent.Create(new { text }, options: Json));
+        SendAsync(HttpMethod.Post, "/api/post", token, JsonContent.Create(new { text }, options: ApiJson.Options));
 
     public Task<ApiResponse> GetPostAsync(string? token, string id) =>
         SendAsync(HttpMethod.Get, "/api/post/" + Uri.EscapeDataString(id), token);
@@ -70,7 +63,7 @@ public sealed class ApiClient(Uri baseAddress) : IDisposable
         SendAsync(HttpMethod.Get, "/api/notification" + Query(limit, cursor), token);
 
     public Task<ApiResponse> CreateNotificationAsync(string? token, string postId) =>
-        SendAsync(HttpMethod.Post, "/api/notification", token, JsonContent.Create(new { postId }, options: Json));
+        SendAsync(HttpMethod.Post, "/api/notification", token, JsonContent.Create(new { postId }, options: ApiJson.Options));
 
     public Task<ApiResponse> MarkNotificationReadAsync(string? token, string id) =>
         SendAsync(HttpMethod.Post, $"/api/notification/{Uri.EscapeDataString(id)}/read", token);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.ContractTests;
 
@@ -55,7 +56,7 @@ public sealed class ApiResponse(string request, HttpStatusCode status, HttpRespo
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(body, ApiClient.Json) ?? throw new JsonException("null body");
+            return JsonSerializer.Deserialize<T>(body, ApiJson.Options) ?? throw new JsonException("null body");
         }
         catch (JsonException ex)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using MiniLinkedIn.Testing.ApiModels;
 using MiniLinkedIn.Testing.HostileInput;
 
 namespace MiniLinkedIn.ContractTests;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using MiniLinkedIn.Posts.Posting;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.ContractTests;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.Monolith.Tests;
 
@@ -14,7 +15,7 @@ public sealed class AccountsTests
     public async Task Register_trims_and_lowercases_the_email()
     {
         var email = Api.NewEmail("Ada");
-        var user = await Api.ReadAsync<UserDto>(await Api.RegisterAsync($"  {email.ToUpperInvariant()} "), HttpStatusCode.Created);
+        var user = await Api.ReadAsync<UserSummary>(await Api.RegisterAsync($"  {email.ToUpperInvariant()} "), HttpStatusCode.Created);
 
         Assert.That(user.Email, Is.EqualTo(email.ToLowerInvariant()));
         Assert.That(user.Id, Does.Match("^[0-9a-f]{24}$"));
@@ -47,9 +48,9 @@ public sealed class AccountsTests
     {
         var email = Api.NewEmail();
         var password = new string('p', length);
-        await Api.ReadAsync<UserDto>(await Api.RegisterAsync(email, password), HttpStatusCode.Created);
+        await Api.ReadAsync<UserSummary>(await Api.RegisterAsync(email, password), HttpStatusCode.Created);
 
-        await Api.ReadAsync<LoginDto>(await Api.LoginAsync(email, password), HttpStatusCode.OK);
+        await Api.ReadAsync<LoginResponse>(await Api.LoginAsync(email, password), HttpStatusCode.OK);
     }
 
     [Test]
@@ -82,9 +83,9 @@ public sealed class AccountsTests
     public async Task Login_returns_a_bearer_token_and_the_user()
     {
         var email = Api.NewEmail();
-        var registered = await Api.ReadAsync<UserDto>(await Api.RegisterAsync(email), HttpStatusCode.Created);
+        var registered = await Api.ReadAsync<UserSummary>(await Api.RegisterAsync(email), HttpStatusCode.Created);
 
-        var login = await Api.ReadAsync<LoginDto>(await Api.LoginAsync(" " + email.ToUpperInvariant()), HttpStatusCode.OK);
+        var login = await Api.ReadAsync<LoginResponse>(await Api.LoginAsync(" " + email.ToUpperInvariant()), HttpStatusCode.OK);
 
         Assert.That(login.TokenType, Is.EqualTo("Bearer"));
         Assert.That(login.ExpiresIn, Is.EqualTo(3600));
@@ -122,7 +123,7 @@ public sealed class AccountsTests
 
         var other = Api.NewEmail();
         (await Api.RegisterAsync(other)).EnsureSuccessStatusCode();
-        await Api.ReadAsync<LoginDto>(await Api.LoginAsync(other), HttpStatusCode.OK);
+        await Api.ReadAsync<LoginResponse>(await Api.LoginAsync(other), HttpStatusCode.OK);
     }
 
     [Test]

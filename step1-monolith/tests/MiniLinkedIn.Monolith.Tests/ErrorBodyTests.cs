@@ -1,4 +1,5 @@
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 using MiniLinkedIn.Testing.HostileInput;
 
 namespace MiniLinkedIn.Monolith.Tests;
@@ -9,7 +10,7 @@ public sealed class ErrorBodyTests
     private static Api Api => TestApp.Api;
 
     private Session ada = null!;
-    private PostDto post = null!;
+    private Post post = null!;
 
     [OneTimeSetUp]
     public async Task SignUp()

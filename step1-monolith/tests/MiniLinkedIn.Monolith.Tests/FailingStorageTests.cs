@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.Monolith.Tests;
 
@@ -28,9 +29,9 @@ public sealed class FailingStorageTests
         using var form = new MultipartFormDataContent { { new StringContent(text), "text" }, { new ByteArrayContent(TestImages.Png), "image", "a.png" } };
         await Api.ProblemAsync(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.ServiceUnavailable);
 
-        var feed = await Api.ReadAsync<PostPageDto>(await bob.Client.GetAsync("/api/post?limit=100"), HttpStatusCode.OK);
+        var feed = await Api.ReadAsync<PostPage>(await bob.Client.GetAsync("/api/post?limit=100"), HttpStatusCode.OK);
         Assert.That(feed.Items.Select(p => p.Text), Does.Not.Contain(text));
-        await Api.ReadAsync<PostDto>(await ada.Client.PostAsync("/api/post", new MultipartFormDataContent { { new StringContent("text still works"), "text" } }), HttpStatusCode.Created);
+        await Api.ReadAsync<Post>(await ada.Client.PostAsync("/api/post", new MultipartFormDataContent { { new StringContent("text still works"), "text" } }), HttpStatusCode.Created);
     }
 
     /// <summary>The real S3 client, except that every upload fails as if the server answered 500.</summary>

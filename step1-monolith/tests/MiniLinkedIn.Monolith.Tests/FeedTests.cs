@@ -1,5 +1,6 @@
 using System.Net;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.Monolith.Tests;
 
@@ -28,13 +29,13 @@ public sealed class FeedTests
     {
         var ada = await Api.NewSessionAsync("ada");
         var reader = await Api.NewSessionAsync("reader");
-        var posted = new List<PostDto>();
+        var posted = new List<Post>();
         for (var i = 0; i < 5; i++)
         {
             posted.Add(await Api.PostTextAsync(ada, $"post {i}"));
         }
 
-        var seen = new List<PostDto>();
+        var seen = new List<Post>();
         string? cursor = null;
         do
         {
@@ -48,7 +49,7 @@ public sealed class FeedTests
         var adas = seen.Where(p => p.Author.Id == ada.User.Id).Select(p => p.Id).ToList();
         Assert.That(adas, Is.EqualTo(posted.Select(p => p.Id).Reverse()));
         Assert.That(seen.Select(p => p.Id), Is.Unique);
-        Assert.That(seen, Is.Ordered.Descending.By(nameof(PostDto.CreatedAt)));
+        Assert.That(seen, Is.Ordered.Descending.By(nameof(Post.CreatedAt)));
     }
 
     [Test]
@@ -78,6 +79,6 @@ public sealed class FeedTests
         await Api.ProblemAsync(await reader.Client.GetAsync("/api/notification" + query), HttpStatusCode.BadRequest);
     }
 
-    private static async Task<PostPageDto> FeedAsync(Session reader, string query) =>
-        await Api.ReadAsync<PostPageDto>(await reader.Client.GetAsync("/api/post" + query), HttpStatusCode.OK);
+    private static async Task<PostPage> FeedAsync(Session reader, string query) =>
+        await Api.ReadAsync<PostPage>(await reader.Client.GetAsync("/api/post" + query), HttpStatusCode.OK);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.Monolith.Tests;
 
@@ -69,7 +70,7 @@ public sealed class ImagesTests
         var gifClaimingJpeg = new ByteArrayContent(TestImages.Gif);
         gifClaimingJpeg.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
         using var form = new MultipartFormDataContent { { gifClaimingJpeg, "image", "photo.jpg" } };
-        var post = await Api.ReadAsync<PostDto>(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
+        var post = await Api.ReadAsync<Post>(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
 
         var response = await Api.Anonymous().GetAsync(post.ImageUrl);
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/gif"));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
 using MiniLinkedIn.ServiceDefaults.Persistence;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 using MiniLinkedIn.Testing.HostileInput;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -63,7 +64,7 @@ public sealed class MalformedMultipartTests
     {
         var before = await StoredAsync();
         using var form = new MultipartFormDataContent { { new StringContent("fine"), "text" }, { new ByteArrayContent(TestImages.Png), "image", "a.png" } };
-        await Api.ReadAsync<PostDto>(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
+        await Api.ReadAsync<Post>(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
 
         Assert.That(await StoredAsync(), Is.EqualTo((before.Posts + 1, before.Images + 1)));
     }

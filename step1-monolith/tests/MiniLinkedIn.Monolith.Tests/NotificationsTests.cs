@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.Monolith.Tests;
 
@@ -70,7 +71,7 @@ public sealed class NotificationsTests
         var post = await Api.PostTextAsync(ada, "once");
         var delivered = await Api.NotificationOfAsync(bob, post.Id);
 
-        var again = await Api.ReadAsync<NotificationDto>(await ada.Client.PostAsJsonAsync("/api/notification", new { postId = post.Id }), HttpStatusCode.OK);
+        var again = await Api.ReadAsync<Notification>(await ada.Client.PostAsJsonAsync("/api/notification", new { postId = post.Id }), HttpStatusCode.OK);
 
         Assert.That(again.Id, Is.EqualTo(delivered.Id));
         Assert.That((await Api.NotificationsAsync(bob, "?limit=100")).Items.Count(n => n.PostId == post.Id), Is.EqualTo(1));
@@ -101,7 +102,7 @@ public sealed class NotificationsTests
     {
         var ada = await Api.NewSessionAsync("ada");
         var bob = await Api.NewSessionAsync("bob");
-        var posts = new List<PostDto>();
+        var posts = new List<Post>();
         for (var i = 0; i < 3; i++)
         {
             posts.Add(await Api.PostTextAsync(ada, $"n{i}"));
@@ -114,7 +115,7 @@ public sealed class NotificationsTests
 
         var ids = first.Items.Concat(second.Items).Select(n => n.Id).ToList();
         Assert.That(ids, Is.Unique);
-        Assert.That(first.Items.Concat(second.Items), Is.Ordered.Descending.By(nameof(NotificationDto.CreatedAt)));
+        Assert.That(first.Items.Concat(second.Items), Is.Ordered.Descending.By(nameof(Notification.CreatedAt)));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using System.Net;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 using MiniLinkedIn.Testing.HostileInput;
 
 namespace MiniLinkedIn.Monolith.Tests;
@@ -18,10 +19,10 @@ public sealed class OneIdentityTests
     {
         var plain = LookAlikeEmails.NewPlainAddress();
         var variant = LookAlikeEmails.SamePerson(plain).Single(v => v.Name == name);
-        var registered = await Api.ReadAsync<UserDto>(await Api.RegisterAsync(plain), HttpStatusCode.Created);
+        var registered = await Api.ReadAsync<UserSummary>(await Api.RegisterAsync(plain), HttpStatusCode.Created);
 
         await Api.ProblemAsync(await Api.RegisterAsync(variant.Written), HttpStatusCode.Conflict);
-        var login = await Api.ReadAsync<LoginDto>(await Api.LoginAsync(variant.Written), HttpStatusCode.OK);
+        var login = await Api.ReadAsync<LoginResponse>(await Api.LoginAsync(variant.Written), HttpStatusCode.OK);
         Assert.That(login.User, Is.EqualTo(registered));
     }
 
@@ -31,11 +32,11 @@ public sealed class OneIdentityTests
         var plain = LookAlikeEmails.NewPlainAddress();
         var variant = LookAlikeEmails.SamePerson(plain).Single(v => v.Name == name);
 
-        var registered = await Api.ReadAsync<UserDto>(await Api.RegisterAsync(variant.Written), HttpStatusCode.Created);
+        var registered = await Api.ReadAsync<UserSummary>(await Api.RegisterAsync(variant.Written), HttpStatusCode.Created);
 
         Assert.That(registered.Email, Is.EqualTo(plain));
         await Api.ProblemAsync(await Api.RegisterAsync(plain), HttpStatusCode.Conflict);
-        Assert.That((await Api.ReadAsync<LoginDto>(await Api.LoginAsync(plain), HttpStatusCode.OK)).User, Is.EqualTo(registered));
+        Assert.That((await Api.ReadAsync<LoginResponse>(await Api.LoginAsync(plain), HttpStatusCode.OK)).User, Is.EqualTo(registered));
     }
 
     [TestCaseSource(nameof(RefusedNames))]
@@ -58,12 +59,12 @@ public sealed class OneIdentityTests
     {
         var (unicode, ascii) = LookAlikeEmails.NewInternationalizedAddress();
 
-        var registered = await Api.ReadAsync<UserDto>(await Api.RegisterAsync(unicode), HttpStatusCode.Created);
+        var registered = await Api.ReadAsync<UserSummary>(await Api.RegisterAsync(unicode), HttpStatusCode.Created);
 
         Assert.That(registered.Email, Is.EqualTo(ascii));
         await Api.ProblemAsync(await Api.RegisterAsync(ascii), HttpStatusCode.Conflict);
         await Api.ProblemAsync(await Api.RegisterAsync(unicode.ToUpperInvariant()), HttpStatusCode.Conflict);
-        Assert.That((await Api.ReadAsync<LoginDto>(await Api.LoginAsync(ascii), HttpStatusCode.OK)).User, Is.EqualTo(registered));
-        Assert.That((await Api.ReadAsync<LoginDto>(await Api.LoginAsync(unicode), HttpStatusCode.OK)).User, Is.EqualTo(registered));
+        Assert.That((await Api.ReadAsync<LoginResponse>(await Api.LoginAsync(ascii), HttpStatusCode.OK)).User, Is.EqualTo(registered));
+        Assert.That((await Api.ReadAsync<LoginResponse>(await Api.LoginAsync(unicode), HttpStatusCode.OK)).User, Is.EqualTo(registered));
     }
 }

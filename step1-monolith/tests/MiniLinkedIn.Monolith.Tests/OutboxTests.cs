@@ -4,11 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
-using MiniLinkedIn.Testing;
 using MiniLinkedIn.Notifications.Api;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Posts.Outbox;
 using MiniLinkedIn.Posts.Posting;
+using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Monolith.Tests;
@@ -166,9 +167,9 @@ public sealed class OutboxTests
         return [.. ids];
     }
 
-    private static async Task<List<NotificationDto>> AllNotificationsAsync(Session reader)
+    private static async Task<List<Notification>> AllNotificationsAsync(Session reader)
     {
-        var all = new List<NotificationDto>();
+        var all = new List<Notification>();
         string? cursor = null;
         do
         {

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using MiniLinkedIn.Posts.Posting;
 using MiniLinkedIn.Testing;
+using Post = MiniLinkedIn.Testing.ApiModels.Post;
 
 namespace MiniLinkedIn.Monolith.Tests;
 
@@ -15,13 +17,13 @@ public sealed class PostsTests
         var ada = await Api.NewSessionAsync("ada");
         using var form = new MultipartFormDataContent { { new StringContent("  Hello\nworld  "), "text" } };
         var response = await ada.Client.PostAsync("/api/post", form);
-        var post = await Api.ReadAsync<PostDto>(response, HttpStatusCode.Created);
+        var post = await Api.ReadAsync<Post>(response, HttpStatusCode.Created);
 
         Assert.That(post.Text, Is.EqualTo("Hello\nworld"));
         Assert.That(post.Author, Is.EqualTo(ada.User));
         Assert.That(post.ImageUrl, Is.Null);
-        Assert.That(post.CreatedAt, Is.EqualTo(DateTime.UtcNow).Within(TimeSpan.FromMinutes(1)));
-        Assert.That(post.CreatedAt.Kind, Is.EqualTo(DateTimeKind.Utc));
+        Assert.That(post.CreatedAt, Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
+        Assert.That(CreatedAtAsDateTime(await response.Content.ReadAsStringAsync()).Kind, Is.EqualTo(DateTimeKind.Utc));
         Assert.That(response.Headers.Location?.ToString(), Does.EndWith($"/api/post/{post.Id}"));
     }
 
@@ -34,7 +36,7 @@ public sealed class PostsTests
 
         var response = await ada.Client.SendAsync(request);
 
-        var post = await Api.ReadAsync<PostDto>(response, HttpStatusCode.Created);
+        var post = await Api.ReadAsync<Post>(response, HttpStatusCode.Created);
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo($"/api/post/{post.Id}"));
     }
 
@@ -42,7 +44,7 @@ public sealed class PostsTests
     public async Task Json_body_is_accepted_for_a_text_post()
     {
         var ada = await Api.NewSessionAsync();
-        var post = await Api.ReadAsync<PostDto>(await ada.Client.PostAsJsonAsync("/api/post", new { text = "json" }), HttpStatusCode.Created);
+        var post = await Api.ReadAsync<Post>(await ada.Client.PostAsJsonAsync("/api/post", new { text = "json" }), HttpStatusCode.Created);
 
         Assert.That(post.Text, Is.EqualTo("json"));
     }
@@ -64,7 +66,7 @@ public sealed class PostsTests
     {
         var ada = await Api.NewSessionAsync();
 
-        await Api.ReadAsync<PostDto>(await ada.Client.PostAsJsonAsync("/api/post", new { text = new string('a', PostLimits.MaxTextLength) }), HttpStatusCode.Created);
+        await Api.ReadAsync<Post>(await ada.Client.PostAsJsonAsync("/api/post", new { text = new string('a', PostLimits.MaxTextLength) }), HttpStatusCode.Created);
         var problem = await Api.ProblemAsync(
             await ada.Client.PostAsJsonAsync("/api/post", new { text = new string('a', PostLimits.MaxTextLength + 1) }), HttpStatusCode.BadRequest);
         Assert.That(problem.Errors, Does.ContainKey("text"));
@@ -76,7 +78,7 @@ public sealed class PostsTests
         var ada = await Api.NewSessionAsync();
         using var form = new MultipartFormDataContent { { new ByteArrayContent(TestImages.Png), "image", "a.png" } };
 
-        var post = await Api.ReadAsync<PostDto>(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
+        var post = await Api.ReadAsync<Post>(await ada.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
         Assert.That(post.Text, Is.Empty);
         Assert.That(post.ImageUrl, Is.Not.Null);
     }
@@ -116,7 +118,7 @@ public sealed class PostsTests
         var ada = await Api.NewSessionAsync();
         var created = await Api.PostTextAsync(ada, "mine");
 
-        var read = await Api.ReadAsync<PostDto>(await ada.Client.GetAsync($"/api/post/{created.Id}"), HttpStatusCode.OK);
+        var read = await Api.ReadAsync<Post>(await ada.Client.GetAsync($"/api/post/{created.Id}"), HttpStatusCode.OK);
         Assert.That(read, Is.EqualTo(created));
     }
 
@@ -153,5 +155,15 @@ public sealed class PostsTests
         using var body = new StringContent("text=plain", System.Text.Encoding.UTF8, "text/plain");
 
         Assert.That((await ada.Client.PostAsync("/api/post", body)).StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+    }
+
+    /// <summary>
+    /// The body's <c>createdAt</c> read as a <see cref="DateTime"/>: its kind is UTC only when the timestamp carries
+    /// the UTC designator <c>Z</c> (an offset such as +00:00 reads as local time, no offset as unspecified).
+    /// </summary>
+    private static DateTime CreatedAtAsDateTime(string body)
+    {
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("createdAt").GetDateTime();
     }
 }

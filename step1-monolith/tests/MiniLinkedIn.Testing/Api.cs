@@ -2,32 +2,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.Testing;
-
-public sealed record UserDto(string Id, string Email);
-
-public sealed record LoginDto(string AccessToken, string TokenType, int ExpiresIn, UserDto User);
-
-public sealed record PostDto(string Id, UserDto Author, string Text, string? ImageUrl, DateTime CreatedAt);
-
-public sealed record PostPageDto(List<PostDto> Items, string? NextCursor);
-
-public sealed record NotificationDto(string Id, string PostId, UserDto Author, string Preview, DateTime CreatedAt, bool Read);
-
-public sealed record NotificationPageDto(List<NotificationDto> Items, long UnreadCount, string? NextCursor);
-
-public sealed record ProblemDto(string? Type, string? Title, int Status, string? Detail, Dictionary<string, string[]>? Errors);
-
-/// <summary>A user of the API: registered, logged in, holding a client with their token.</summary>
-public sealed record Session(UserDto User, string Token, HttpClient Client);
 
 /// <summary>Small typed helpers over the real HTTP pipeline of a host under test.</summary>
 public sealed class Api(IApiHost host)
 {
     public const string Password = "correct horse battery";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public HttpClient Anonymous() => host.CreateApiClient();
 
@@ -50,27 +32,27 @@ public sealed class Api(IApiHost host)
     {
         var email = NewEmail(name);
         (await RegisterAsync(email)).EnsureSuccessStatusCode();
-        var login = await ReadAsync<LoginDto>(await LoginAsync(email), HttpStatusCode.OK);
+        var login = await ReadAsync<LoginResponse>(await LoginAsync(email), HttpStatusCode.OK);
         return new Session(login.User, login.AccessToken, WithToken(login.AccessToken));
     }
 
-    public static async Task<PostDto> PostTextAsync(Session author, string text)
+    public static async Task<Post> PostTextAsync(Session author, string text)
     {
         using var form = new MultipartFormDataContent { { new StringContent(text), "text" } };
-        return await ReadAsync<PostDto>(await author.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
+        return await ReadAsync<Post>(await author.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
     }
 
-    public static async Task<PostDto> PostImageAsync(Session author, string text, byte[] image, string fileName = "picture.png")
+    public static async Task<Post> PostImageAsync(Session author, string text, byte[] image, string fileName = "picture.png")
     {
         using var form = new MultipartFormDataContent { { new StringContent(text), "text" }, { new ByteArrayContent(image), "image", fileName } };
-        return await ReadAsync<PostDto>(await author.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
+        return await ReadAsync<Post>(await author.Client.PostAsync("/api/post", form), HttpStatusCode.Created);
     }
 
-    public static async Task<NotificationPageDto> NotificationsAsync(Session reader, string query = "") =>
-        await ReadAsync<NotificationPageDto>(await reader.Client.GetAsync("/api/notification" + query), HttpStatusCode.OK);
+    public static async Task<NotificationPage> NotificationsAsync(Session reader, string query = "") =>
+        await ReadAsync<NotificationPage>(await reader.Client.GetAsync("/api/notification" + query), HttpStatusCode.OK);
 
     /// <summary>Waits for the (asynchronously delivered) notification of a post to reach a reader.</summary>
-    public static Task<NotificationDto> NotificationOfAsync(Session reader, string postId) => Eventually.GetAsync(
+    public static Task<Notification> NotificationOfAsync(Session reader, string postId) => Eventually.GetAsync(
         async () => (await NotificationsAsync(reader, "?limit=100")).Items.SingleOrDefault(n => n.PostId == postId),
         $"the notification of post {postId}");
 
@@ -79,14 +61,14 @@ public sealed class Api(IApiHost host)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(expected), body);
-        return JsonSerializer.Deserialize<T>(body, Json) ?? throw new AssertionException("Empty body.");
+        return JsonSerializer.Deserialize<T>(body, ApiJson.Options) ?? throw new AssertionException("Empty body.");
     }
 
     /// <summary>Asserts an RFC 7807 answer with the status, and returns it.</summary>
-    public static async Task<ProblemDto> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    public static async Task<Problem> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), await response.Content.ReadAsStringAsync());
-        var problem = await ReadAsync<ProblemDto>(response, expected);
+        var problem = await ReadAsync<Problem>(response, expected);
         Assert.That(problem.Status, Is.EqualTo((int)expected));
         return problem;
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.FaultTests;
 
@@ -112,7 +113,7 @@ public sealed class FaultTests
     {
         var author = await api.NewSessionAsync("author");
         var reader = await api.NewSessionAsync("reader");
-        var posts = new List<PostDto>();
+        var posts = new List<Post>();
         await using (await system.TakeDownAsync("notification"))
         {
             for (var i = 0; i < 10; i++)

@@ -99,5 +99,3 @@ public sealed class RunningSystem : IApiHost
         }
     }
 }
-
-public sealed record ServiceProcess(string Name, int Replica, int Port, int Pid);

@@ -19,7 +19,7 @@ public sealed class PostDirectoryAdapterTests
 
         var found = await Directory.FindAsync(post.Id, CancellationToken.None);
 
-        Assert.That(found, Is.EqualTo(new PublishedPost(post.Id, author.User.Id, author.User.Email, "directory lookup", post.CreatedAt)));
+        Assert.That(found, Is.EqualTo(new PublishedPost(post.Id, author.User.Id, author.User.Email, "directory lookup", post.CreatedAt.UtcDateTime)));
     }
 
     [TestCase("6b0c1719bd1e90f4e171af55")]

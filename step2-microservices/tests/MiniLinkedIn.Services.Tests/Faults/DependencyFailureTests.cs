@@ -4,6 +4,7 @@ using MiniLinkedIn.NotificationService;
 using MiniLinkedIn.PostService;
 using MiniLinkedIn.Services.Tests.Infrastructure;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 using MiniLinkedIn.UserService;
 
 namespace MiniLinkedIn.Services.Tests.Faults;
@@ -85,7 +86,7 @@ public sealed class DependencyFailureTests
         });
         var author = await StepTwo.SessionAtAsync(post, "author");
         var reader = await StepTwo.SessionAtAsync(StepTwo.Notification, "reader");
-        var posts = new List<PostDto>();
+        var posts = new List<Post>();
         for (var i = 0; i < 5; i++)
         {
             posts.Add(await Api.PostTextAsync(author, $"during the outage {i}"));
