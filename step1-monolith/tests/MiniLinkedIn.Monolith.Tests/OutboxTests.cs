@@ -156,6 +156,27 @@ public sealed class OutboxTests
         Assert.That((await AllNotificationsAsync(bob)).Select(n => n.PostId), Is.EquivalentTo(posted));
     }
 
+    [Test]
+    public async Task A_post_the_inbox_gives_no_receipt_for_is_delivered_again()
+    {
+        var inbox = new SwitchableInbox { ShortAnswers = true };
+        using var factory = new MonolithFactory(services: s =>
+            s.Replace(ServiceDescriptor.Singleton<INotificationInbox>(sp => inbox.Wrapping(ActivatorUtilities.CreateInstance<NotificationInbox>(sp)))));
+        var api = new Api(factory);
+        var ada = await api.NewSessionAsync("ada");
+        var bob = await api.NewSessionAsync("bob");
+
+        var post = await Api.PostTextAsync(ada, "answered without its receipt");
+        await Eventually.GetAsync(async () => inbox.Calls >= 2 ? inbox : null, "a second delivery of the post whose receipt was missing");
+        inbox.ShortAnswers = false;
+        await Eventually.GetAsync(async () => inbox.Acknowledged.ContainsKey(post.Id) ? inbox : null, "the delivery acknowledged with its receipt");
+        var callsAfterDelivery = inbox.Calls;
+        await Task.Delay(1500); // several poll intervals: nothing is delivered again
+
+        Assert.That(inbox.Calls, Is.EqualTo(callsAfterDelivery));
+        Assert.That((await AllNotificationsAsync(bob)).Count(n => n.PostId == post.Id), Is.EqualTo(1));
+    }
+
     /// <returns>The post ids, posted 8 at a time.</returns>
     private static async Task<List<string>> PostManyAsync(Session author, int count)
     {
@@ -194,6 +215,9 @@ public sealed class OutboxTests
         public volatile bool Down;
 
         public volatile bool LoseAnswers;
+
+        /// <summary>The inbox stores the notices, but its answer leaves out the first receipt.</summary>
+        public volatile bool ShortAnswers;
 
         public volatile bool Held;
 
@@ -237,6 +261,11 @@ public sealed class OutboxTests
                 {
                     Interlocked.Increment(ref owner.failed);
                     throw new HttpRequestException("the answer was lost (test)");
+                }
+
+                if (owner.ShortAnswers)
+                {
+                    return [.. receipts.Skip(1)];
                 }
 
                 foreach (var receipt in receipts)

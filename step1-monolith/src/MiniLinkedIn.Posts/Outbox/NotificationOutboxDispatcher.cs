@@ -52,7 +52,13 @@ internal sealed partial class NotificationOutboxDispatcher(
         try
         {
             var notices = claim.Posts.Select(p => new NewPostNotice(p.Id.ToString(), p.AuthorId, p.AuthorEmail, p.Text, p.CreatedAt)).ToList();
-            await inbox.AcceptAsync(notices, cancellationToken);
+            var receipts = await inbox.AcceptAsync(notices, cancellationToken);
+            // A post is delivered when the inbox says so: one without a receipt is delivered again.
+            if (!receipts.Select(r => r.PostId).ToHashSet().SetEquals(notices.Select(n => n.PostId)))
+            {
+                throw new InvalidOperationException($"The inbox answered {receipts.Count} receipts for {notices.Count} posts.");
+            }
+
             await posts.MarkNotificationsDeliveredAsync(claim, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
