@@ -46,13 +46,15 @@ async function openapi(r) {
     const documents = replies.map((reply) => JSON.parse(reply.responseText));
     const merged = {
         openapi: documents[0].openapi,
-        info: { title: 'Mini-LinkedIn API (user, post and notification services)', version: 'v1' },
+        info: { title: 'Mini-LinkedIn API (user, post and notification services)', version: 'v1', 'x-limits': {} },
         paths: {},
         components: {},
     };
     const tags = [];
     documents.forEach((document) => {
         Object.assign(merged.paths, document.paths);
+        // Each service lists the limits of its own module (and the shared paging ones).
+        Object.assign(merged.info['x-limits'], (document.info || {})['x-limits']);
         // Shared schemas (ProblemDetails, the Bearer scheme) are the same in every document.
         Object.keys(document.components || {}).forEach((kind) => {
             merged.components[kind] = Object.assign(merged.components[kind] || {}, document.components[kind]);

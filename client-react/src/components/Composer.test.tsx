@@ -2,6 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_IMAGE_BYTES } from '../validation/image';
+import { MAX_POST_LENGTH } from '../validation/post';
+import { limits } from '../api/limits';
 import { aPost, aSession } from '../test/fixtures';
 import { json, mockApi, problem, type MockHandler } from '../test/mockApi';
 import { renderApp } from '../test/renderApp';
@@ -28,21 +30,21 @@ describe('composer', () => {
     vi.spyOn(URL, 'revokeObjectURL');
   });
 
-  it('counts characters up to 3000 and refuses text over the limit', async () => {
+  it('counts characters up to the limit and refuses text over it', async () => {
     const { api, user } = await renderHome();
     const textarea = screen.getByLabelText('What do you want to talk about?');
     await user.type(textarea, 'Hello');
-    expect(textarea).toHaveAccessibleDescription('5 / 3000 characters');
+    expect(textarea).toHaveAccessibleDescription(`5 / ${MAX_POST_LENGTH} characters`);
     expect(textarea).toHaveAttribute('aria-invalid', 'false');
 
     await user.clear(textarea);
     await user.click(textarea);
-    await user.paste('x'.repeat(3001));
-    expect(screen.getByText(/3001 \/ 3000/)).toHaveClass('counter-over');
+    await user.paste('x'.repeat(MAX_POST_LENGTH + 1));
+    expect(screen.getByText(`${MAX_POST_LENGTH + 1} / ${MAX_POST_LENGTH}`)).toHaveClass('counter-over');
     expect(textarea).toHaveAttribute('aria-invalid', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Post' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Posts can be at most 3000 characters.');
+    expect(screen.getByRole('alert')).toHaveTextContent(`Posts can be at most ${MAX_POST_LENGTH} characters.`);
     expect(api.callsTo('POST /api/post')).toHaveLength(0);
   });
 
@@ -53,10 +55,10 @@ describe('composer', () => {
     expect(screen.queryByRole('img', { name: /Preview/ })).not.toBeInTheDocument();
   });
 
-  it('rejects an image over 5 MB', async () => {
+  it('rejects an image over the limit', async () => {
     const { user } = await renderHome();
     await user.upload(screen.getByLabelText('Add image'), fileOf('big.jpg', 'image/jpeg', MAX_IMAGE_BYTES + 1));
-    expect(screen.getByRole('alert')).toHaveTextContent('The image is larger than 5 MB');
+    expect(screen.getByRole('alert')).toHaveTextContent(`The image is larger than ${limits.maxImageMegabytes} MB`);
     expect(screen.queryByRole('button', { name: 'Remove image' })).not.toBeInTheDocument();
   });
 

@@ -5,6 +5,7 @@ import type { Post } from '../api/types';
 import { useApi } from '../auth/authContext';
 import { ALLOWED_IMAGE_TYPES, IMAGE_SIZE_MESSAGE, IMAGE_TYPE_MESSAGE, validateImage } from '../validation/image';
 import { MAX_POST_LENGTH, validatePostText } from '../validation/post';
+import { limits } from '../api/limits';
 
 type ComposerField = 'text' | 'image';
 const COMPOSER_FIELDS: readonly ComposerField[] = ['text', 'image'];
@@ -148,7 +149,7 @@ export function Composer() {
               aria-invalid={Boolean(errors.fields.image)}
               aria-describedby={errors.fields.image ? imageErrorId : undefined}
             />
-            <span className="hint">JPEG, PNG, GIF or WebP, up to 5 MB.</span>
+            <span className="hint">JPEG, PNG, GIF or WebP, up to {limits.maxImageMegabytes} MB.</span>
           </div>
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Posting…' : 'Post'}

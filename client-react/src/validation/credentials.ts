@@ -1,7 +1,9 @@
-// Mirrors the server's rules for /api/register and /api/login.
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
-const EMAIL_MAX_LENGTH = 254;
+import { limits } from '../api/limits';
+
+// Mirrors the server's rules for /api/register and /api/login; the numbers come from the API.
+export const PASSWORD_MIN_LENGTH = limits.minPasswordLength;
+export const PASSWORD_MAX_LENGTH = limits.maxPasswordLength;
+const EMAIL_MAX_LENGTH = limits.maxEmailLength;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type CredentialField = 'email' | 'password';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { limits } from '../api/limits';
 import { MAX_IMAGE_BYTES, validateImage } from './image';
 
 describe('validateImage', () => {
@@ -10,9 +11,9 @@ describe('validateImage', () => {
     expect(validateImage({ type, size: 1024 })).toBe('Choose a JPEG, PNG, GIF or WebP image.');
   });
 
-  it('accepts exactly 5 MB and rejects one byte more', () => {
-    expect(MAX_IMAGE_BYTES).toBe(5 * 1024 * 1024);
+  it('accepts exactly the limit and rejects one byte more', () => {
+    expect(MAX_IMAGE_BYTES).toBe(limits.maxImageMegabytes * 1024 * 1024);
     expect(validateImage({ type: 'image/png', size: MAX_IMAGE_BYTES })).toBeUndefined();
-    expect(validateImage({ type: 'image/png', size: MAX_IMAGE_BYTES + 1 })).toMatch(/larger than 5 MB/);
+    expect(validateImage({ type: 'image/png', size: MAX_IMAGE_BYTES + 1 })).toContain(`larger than ${limits.maxImageMegabytes} MB`);
   });
 });

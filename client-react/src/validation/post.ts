@@ -1,4 +1,6 @@
-export const MAX_POST_LENGTH = 3000;
+import { limits } from '../api/limits';
+
+export const MAX_POST_LENGTH = limits.maxPostTextLength;
 
 export function validatePostText(text: string, hasImage: boolean): string | undefined {
   if (!text.trim() && !hasImage) return 'Write something or add an image.';

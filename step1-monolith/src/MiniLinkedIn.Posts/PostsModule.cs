@@ -37,6 +37,7 @@ public static class PostsModule
         services.AddControllers().AddApplicationPart(typeof(PostsModule).Assembly);
         services.AddDocumentedValue("MaxPostTextLength", PostLimits.MaxTextLength);
         services.AddDocumentedValue("MaxImageMegabytes", PostLimits.MaxImageMegabytes);
+        services.AddDocumentedValue("MaxImageBytes", PostLimits.MaxImageBytes);
         return services;
     }
 }

@@ -37,6 +37,7 @@ public static class UsersModule
         services.AddControllers().AddApplicationPart(typeof(UsersModule).Assembly);
         services.AddDocumentedValue("MinPasswordLength", AccountLimits.MinPasswordLength);
         services.AddDocumentedValue("MaxPasswordLength", AccountLimits.MaxPasswordLength);
+        services.AddDocumentedValue("MaxEmailLength", AccountLimits.MaxEmailLength);
         return services;
     }
 }

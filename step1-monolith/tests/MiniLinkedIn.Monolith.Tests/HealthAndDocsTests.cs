@@ -75,5 +75,19 @@ public sealed class HealthAndDocsTests
             Assert.That(document, Does.Contain($"default {PageQuery.DefaultLimit}, at most {PageQuery.MaxLimit}"));
             Assert.That(document, Does.Not.Match("{(Max|Min|Default)[A-Za-z]+}"), "a placeholder left unfilled");
         }
+
+        // The same values for programs (the client's generated limits.ts is made from them).
+        using var json = JsonDocument.Parse(document);
+        var limits = json.RootElement.GetProperty("info").GetProperty("x-limits");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(limits.GetProperty("maxPostTextLength").GetInt32(), Is.EqualTo(PostLimits.MaxTextLength));
+            Assert.That(limits.GetProperty("maxImageBytes").GetInt64(), Is.EqualTo(PostLimits.MaxImageBytes));
+            Assert.That(limits.GetProperty("maxImageMegabytes").GetInt32(), Is.EqualTo(PostLimits.MaxImageMegabytes));
+            Assert.That(limits.GetProperty("minPasswordLength").GetInt32(), Is.EqualTo(AccountLimits.MinPasswordLength));
+            Assert.That(limits.GetProperty("maxPasswordLength").GetInt32(), Is.EqualTo(AccountLimits.MaxPasswordLength));
+            Assert.That(limits.GetProperty("maxEmailLength").GetInt32(), Is.EqualTo(AccountLimits.MaxEmailLength));
+            Assert.That(limits.GetProperty("maxPageSize").GetInt32(), Is.EqualTo(PageQuery.MaxLimit));
+        }
     }
 }

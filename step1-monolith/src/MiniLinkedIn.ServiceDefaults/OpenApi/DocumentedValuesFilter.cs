@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -7,13 +10,19 @@ namespace MiniLinkedIn.ServiceDefaults.OpenApi;
 /// <summary>
 /// Fills the <c>{Placeholder}</c>s of the XML docs with the values registered through
 /// <see cref="DocumentedValuesExtensions.AddDocumentedValue"/>, so that the document states each limit
-/// from the one constant the code enforces, instead of a number copied into prose.
+/// from the one constant the code enforces, instead of a number copied into prose. The same values
+/// are listed for programs in <c>info.x-limits</c> (camelCase names), which the client's generated
+/// <c>limits.ts</c> is made from.
 /// </summary>
 internal sealed class DocumentedValuesFilter(IOptions<DocumentedValuesOptions> options) : IDocumentFilter
 {
+    public const string LimitsExtension = "x-limits";
+
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
         document.Info.Description = Fill(document.Info.Description);
+        document.Info.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+        document.Info.Extensions[LimitsExtension] = new JsonNodeExtension(Limits());
         foreach (var operation in document.Paths.Values.SelectMany(path => path.Operations?.Values.AsEnumerable() ?? []))
         {
             operation.Summary = Fill(operation.Summary);
@@ -38,6 +47,18 @@ internal sealed class DocumentedValuesFilter(IOptions<DocumentedValuesOptions> o
         {
             FillSchema(schema);
         }
+    }
+
+    private JsonObject Limits()
+    {
+        var limits = new JsonObject();
+        foreach (var (name, value) in options.Value.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            limits[JsonNamingPolicy.CamelCase.ConvertName(name)] =
+                long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(value);
+        }
+
+        return limits;
     }
 
     private void FillSchema(IOpenApiSchema? schema)
