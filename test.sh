@@ -55,7 +55,7 @@ else
 fi
 
 # The fast tier: module boundaries and pure rules, no database, no server (seconds).
-. deploy/lib/dotnet-suite.sh
+. deploy/lib/suites.sh
 dotnet_suite "fast: architecture + unit (step 1)" step1-monolith/tests/MiniLinkedIn.UnitTests
 dotnet_suite "fast: architecture (step 2)" step2-microservices/tests/MiniLinkedIn.Services.ArchitectureTests
 

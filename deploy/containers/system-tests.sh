@@ -14,17 +14,8 @@ log="$(mktemp)"
 app_log=""
 trap 'rm -f "$log" "$app_log"' EXIT # also on a failure or Ctrl-C
 
-suite_line() { # suite_line NAME LOG: the counts of a dotnet test or e2e run, or a failure, and the time since $started
-  local line took="($((SECONDS - started)) s)"
-  line="$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+' "$2" | tail -n 1)"
-  if [ -n "$line" ]; then
-    echo "$1: $(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line") passed, $(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line") failed $took" >>"$summary"
-  elif line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$2" | tail -n 1)" && [ -n "$line" ]; then
-    echo "$1: $line $took" >>"$summary"
-  else
-    echo "$1: 0 passed, 1 failed (no summary) $took" >>"$summary"
-  fi
-}
+# dotnet_suite, record_suite: one summary line per suite.
+. deploy/lib/suites.sh
 
 run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, stops it
   local mode="$1" port app base target
@@ -62,21 +53,18 @@ run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, 
     return
   fi
 
-  echo "== contract suite against $base"
-  started=$SECONDS
-  CONTRACT_BASE_URL="$base" dotnet test step1-monolith/tests/MiniLinkedIn.ContractTests -c Release --no-build --nologo 2>&1 | tee "$log" || status=1
-  suite_line "contract ($target)" "$log"
+  dotnet_suite "contract ($target)" step1-monolith/tests/MiniLinkedIn.ContractTests CONTRACT_BASE_URL="$base"
 
   echo "== browser end-to-end test against $base"
   started=$SECONDS
   (cd client-react && BASE_URL="$base" npm run --silent e2e) 2>&1 | tee "$log" || status=1
-  suite_line "e2e ($target)" "$log"
+  record_suite "e2e ($target)" "$log" "$started"
 
   if [ "$mode" = microservices ]; then
     echo "== container fault tests against $base"
     started=$SECONDS
     deploy/containers/fault-tests.sh "$base" 2>&1 | tee "$log" || status=1
-    suite_line "fault ($target)" "$log"
+    record_suite "fault ($target)" "$log" "$started"
   fi
 
   kill -TERM "$app" 2>/dev/null

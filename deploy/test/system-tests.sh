@@ -20,8 +20,8 @@ app="" data="" run_dir=""
 # Also on a failure or Ctrl-C: the running system is stopped, then the temporary files go.
 trap '[ -z "$app" ] || stop_system; rm -rf "$log" "$app_log" "$data" "$run_dir"' EXIT
 
-# dotnet_suite NAME PROJECT [ENV=VALUE ...]: one dotnet test project and its summary line.
-. deploy/lib/dotnet-suite.sh
+# dotnet_suite, record_suite: one summary line per suite.
+. deploy/lib/suites.sh
 
 # start_system TARGET ARGS...: `./run.sh ARGS...` on a free port; sets $base and $app (its pid).
 # GATEWAY_PORT=0: the monolith or the gateway binds a free port itself (see deploy/run/serve-*.sh),
@@ -68,9 +68,7 @@ black_box() {
   echo "== browser end-to-end test ($1) against $base"
   started=$SECONDS
   (cd client-react && BASE_URL="$base" npm run --silent e2e) 2>&1 | tee "$log" || status=1
-  local line
-  line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)"
-  echo "e2e ($1): ${line:-0 passed, 1 failed (no summary)} ($((SECONDS - started)) s)" >>"$summary"
+  record_suite "e2e ($1)" "$log" "$started"
   echo "== OpenAPI: lint, contract suite through a validating proxy, client types drift ($1)"
   deploy/openapi/check.sh "$base" "$1" >>"$summary" || status=1
 }
