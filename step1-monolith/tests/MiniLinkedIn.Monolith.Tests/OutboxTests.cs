@@ -21,8 +21,7 @@ public sealed class OutboxTests
     public async Task Post_survives_a_failing_inbox_and_its_notification_arrives_once_after_recovery()
     {
         var inbox = new SwitchableInbox();
-        using var factory = new MonolithFactory(services: s =>
-            s.Replace(ServiceDescriptor.Singleton<INotificationInbox>(sp => inbox.Wrapping(ActivatorUtilities.CreateInstance<NotificationInbox>(sp)))));
+        using var factory = new MonolithFactory(services: inbox.ReplaceIn);
         var api = new Api(factory);
         var ada = await api.NewSessionAsync("ada");
         var bob = await api.NewSessionAsync("bob");
@@ -112,7 +111,7 @@ public sealed class OutboxTests
         var inbox = new SwitchableInbox { Held = true };
         using var factory = new MonolithFactory(services: s =>
         {
-            s.Replace(ServiceDescriptor.Singleton<INotificationInbox>(sp => inbox.Wrapping(ActivatorUtilities.CreateInstance<NotificationInbox>(sp))));
+            inbox.ReplaceIn(s);
             // A second dispatcher, as a second post-service replica would run.
             s.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<NotificationOutboxDispatcher>(sp));
         });
@@ -135,8 +134,7 @@ public sealed class OutboxTests
     public async Task Posts_written_while_deliveries_fail_or_lose_their_answer_are_notified_exactly_once()
     {
         var inbox = new SwitchableInbox { Down = true };
-        using var factory = new MonolithFactory(services: s =>
-            s.Replace(ServiceDescriptor.Singleton<INotificationInbox>(sp => inbox.Wrapping(ActivatorUtilities.CreateInstance<NotificationInbox>(sp)))));
+        using var factory = new MonolithFactory(services: inbox.ReplaceIn);
         var api = new Api(factory);
         var ada = await api.NewSessionAsync("ada");
         var bob = await api.NewSessionAsync("bob");
@@ -160,8 +158,7 @@ public sealed class OutboxTests
     public async Task A_post_the_inbox_gives_no_receipt_for_is_delivered_again()
     {
         var inbox = new SwitchableInbox { ShortAnswers = true };
-        using var factory = new MonolithFactory(services: s =>
-            s.Replace(ServiceDescriptor.Singleton<INotificationInbox>(sp => inbox.Wrapping(ActivatorUtilities.CreateInstance<NotificationInbox>(sp)))));
+        using var factory = new MonolithFactory(services: inbox.ReplaceIn);
         var api = new Api(factory);
         var ada = await api.NewSessionAsync("ada");
         var bob = await api.NewSessionAsync("bob");
@@ -233,11 +230,13 @@ public sealed class OutboxTests
         /// <summary>Posts whose delivery the dispatcher saw succeed.</summary>
         public ConcurrentDictionary<string, bool> Acknowledged { get; } = new();
 
-        public INotificationInbox Wrapping(INotificationInbox real)
-        {
-            inner = real;
-            return new Proxy(this);
-        }
+        /// <summary>Puts this wrapper around the module's real inbox in the host's services.</summary>
+        public void ReplaceIn(IServiceCollection services) =>
+            services.Replace(ServiceDescriptor.Singleton<INotificationInbox>(sp =>
+            {
+                inner = ActivatorUtilities.CreateInstance<NotificationInbox>(sp);
+                return new Proxy(this);
+            }));
 
         private sealed class Proxy(SwitchableInbox owner) : INotificationInbox
         {
