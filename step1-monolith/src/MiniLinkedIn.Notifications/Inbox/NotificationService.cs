@@ -19,9 +19,8 @@ public sealed class NotificationService(NotificationStore store, IPostDirectory 
 
     /// <summary>One notification per post, however often its notice is delivered.</summary>
     /// <returns>Each notice's post's notification, and whether this call created it, in the order of the notices.</returns>
-    public async Task<IReadOnlyList<Announcement>> AcceptAsync(IReadOnlyList<NewPostNotice> notices, CancellationToken cancellationToken)
-    {
-        var added = await store.AddOnceAsync(
+    public Task<IReadOnlyList<Announcement>> AcceptAsync(IReadOnlyList<NewPostNotice> notices, CancellationToken cancellationToken) =>
+        store.AddOnceAsync(
             [.. notices.Select(notice => new Notification
             {
                 Id = ObjectId.GenerateNewId(),
@@ -32,8 +31,6 @@ public sealed class NotificationService(NotificationStore store, IPostDirectory 
                 CreatedAt = notice.CreatedAt,
             })],
             cancellationToken);
-        return [.. added.Select(a => new Announcement(a.Notification, a.Created))];
-    }
 
     /// <summary>Announces one of the author's own posts, asking the Posts module whether it is theirs.</summary>
     public async Task<Result<Announcement>> AnnounceAsync(CurrentUser author, string postId, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class NotificationStore : IStartupTask
     /// that a duplicate-key error, and the notification read back is then theirs.
     /// </summary>
     /// <returns>Each candidate's post's notification, and whether this call created it, in the order of the candidates.</returns>
-    public async Task<IReadOnlyList<(Notification Notification, bool Created)>> AddOnceAsync(
+    public async Task<IReadOnlyList<Announcement>> AddOnceAsync(
         IReadOnlyList<Notification> candidates, CancellationToken cancellationToken)
     {
         var distinct = candidates.DistinctBy(c => c.PostId).ToList();
@@ -79,7 +79,7 @@ public sealed class NotificationStore : IStartupTask
             }
         }
 
-        return [.. candidates.Select(c => (stored[c.PostId], stored[c.PostId].Id == c.Id))];
+        return [.. candidates.Select(c => new Announcement(stored[c.PostId], stored[c.PostId].Id == c.Id))];
     }
 
     public async Task<Notification?> FindAsync(ObjectId id, CancellationToken cancellationToken) =>

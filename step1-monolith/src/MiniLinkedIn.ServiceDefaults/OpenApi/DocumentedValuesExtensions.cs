@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MiniLinkedIn.ServiceDefaults.OpenApi;
@@ -9,7 +8,6 @@ public static class DocumentedValuesExtensions
     /// States a limit in the API description from the constant the code enforces: every
     /// <c>{<paramref name="name"/>}</c> in a summary, description or schema text becomes <paramref name="value"/>.
     /// </summary>
-    public static IServiceCollection AddDocumentedValue(this IServiceCollection services, string name, object value) =>
-        services.Configure<DocumentedValuesOptions>(options =>
-            options.Values[name] = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+    public static IServiceCollection AddDocumentedValue(this IServiceCollection services, string name, long value) =>
+        services.Configure<DocumentedValuesOptions>(options => options.Values[name] = value);
 }

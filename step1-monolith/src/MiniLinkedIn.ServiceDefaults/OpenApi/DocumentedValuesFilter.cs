@@ -54,8 +54,7 @@ internal sealed class DocumentedValuesFilter(IOptions<DocumentedValuesOptions> o
         var limits = new JsonObject();
         foreach (var (name, value) in options.Value.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
         {
-            limits[JsonNamingPolicy.CamelCase.ConvertName(name)] =
-                long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(value);
+            limits[JsonNamingPolicy.CamelCase.ConvertName(name)] = value;
         }
 
         return limits;
@@ -84,7 +83,7 @@ internal sealed class DocumentedValuesFilter(IOptions<DocumentedValuesOptions> o
 
         foreach (var (name, value) in options.Value.Values)
         {
-            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+            text = text.Replace("{" + name + "}", value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         return text;
