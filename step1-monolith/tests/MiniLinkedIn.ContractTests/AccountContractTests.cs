@@ -88,7 +88,7 @@ public sealed class AccountContractTests : ContractTest
         var session = await Api.SignUpAsync(email, TestData.Password);
         var jwks = (await Api.GetAsync("/.well-known/jwks.json")).Expect<JsonWebKeySet>(HttpStatusCode.OK);
 
-        var parts = session.AccessToken.Split('.');
+        var parts = session.Token.Split('.');
         Assert.That(parts, Has.Length.EqualTo(3), "a JWS in compact form: header.payload.signature");
         using var header = JsonDocument.Parse(Base64Url(parts[0]));
         using var payload = JsonDocument.Parse(Base64Url(parts[1]));

@@ -27,7 +27,7 @@ public sealed class ApiClient(Uri baseAddress) : IDisposable
     {
         (await RegisterAsync(email, password)).Expect<UserSummary>(HttpStatusCode.Created);
         var login = (await LoginAsync(email, password)).Expect<LoginResponse>(HttpStatusCode.OK);
-        return new Session(login.User, email, password, login.AccessToken);
+        return new Session(login.User, login.AccessToken);
     }
 
     public Task<ApiResponse> GetFeedAsync(string? token, int? limit = null, string? cursor = null) =>

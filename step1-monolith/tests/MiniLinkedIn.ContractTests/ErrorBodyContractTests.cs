@@ -15,7 +15,7 @@ public sealed class ErrorBodyContractTests : ContractTest
     public async Task SignUpAndPost()
     {
         user = await Api.SignUpAsync(TestData.UniqueEmail("erin"), TestData.Password);
-        post = (await Api.CreateTextPostAsJsonAsync(user.AccessToken, "an existing post")).Expect<Post>(HttpStatusCode.Created);
+        post = (await Api.CreateTextPostAsJsonAsync(user.Token, "an existing post")).Expect<Post>(HttpStatusCode.Created);
     }
 
     private static IEnumerable<HostileRequests.Request> Requests() => HostileRequests.All();
@@ -23,7 +23,7 @@ public sealed class ErrorBodyContractTests : ContractTest
     [TestCaseSource(nameof(Requests))]
     public async Task AHostileRequestGetsAProblemThatLeaksNothing(HostileRequests.Request hostile)
     {
-        var response = await Api.SendAsync(hostile.Method, hostile.PathFor(post.Id), hostile.WithToken ? user.AccessToken : null, hostile.Content());
+        var response = await Api.SendAsync(hostile.Method, hostile.PathFor(post.Id), hostile.WithToken ? user.Token : null, hostile.Content());
 
         response.ExpectProblem(hostile.Expected);
         Assert.That(LeakCheck.FindLeak(response.Text), Is.Null, response.ToString());
@@ -33,7 +33,7 @@ public sealed class ErrorBodyContractTests : ContractTest
     public async Task TheLocationOfANewPostIsNotTakenFromTheHostHeader()
     {
         var response = await Api.SendAsync(
-            HttpMethod.Post, "/api/post", user.AccessToken, System.Net.Http.Json.JsonContent.Create(new { text = "hosted" }), h => h.Host = "evil.example");
+            HttpMethod.Post, "/api/post", user.Token, System.Net.Http.Json.JsonContent.Create(new { text = "hosted" }), h => h.Host = "evil.example");
 
         // A front door may refuse a Host it does not serve; what it must not do is build URLs from it.
         if (response.Status != HttpStatusCode.Created)

@@ -1,1 +1,2 @@
+global using MiniLinkedIn.Testing;
 global using NUnit.Framework;

@@ -26,7 +26,7 @@ public sealed class MalformedMultipartContractTests : ContractTest
     [TestCaseSource(nameof(Bodies))]
     public async Task AMalformedBodyIs400ProblemThatQuotesNothing(MalformedMultipart.Request malformed)
     {
-        var response = await Api.SendAsync(HttpMethod.Post, "/api/post", uploader.AccessToken, malformed.ToContent());
+        var response = await Api.SendAsync(HttpMethod.Post, "/api/post", uploader.Token, malformed.ToContent());
 
         response.ExpectProblem(HttpStatusCode.BadRequest);
         Assert.That(LeakCheck.FindLeak(response.Text), Is.Null, response.ToString());
@@ -38,7 +38,7 @@ public sealed class MalformedMultipartContractTests : ContractTest
         // Expect: 100-continue, so that the client reads the early 413 instead of failing to send the rest
         // of a body the server will not take (it closes the connection after answering).
         var response = await Api.SendAsync(
-            HttpMethod.Post, "/api/post", uploader.AccessToken, MalformedMultipart.OversizedFilePart().ToContent(), h => h.ExpectContinue = true);
+            HttpMethod.Post, "/api/post", uploader.Token, MalformedMultipart.OversizedFilePart().ToContent(), h => h.ExpectContinue = true);
 
         response.ExpectProblem(HttpStatusCode.RequestEntityTooLarge);
     }
@@ -48,10 +48,10 @@ public sealed class MalformedMultipartContractTests : ContractTest
     {
         foreach (var malformed in MalformedMultipart.All())
         {
-            await Api.SendAsync(HttpMethod.Post, "/api/post", uploader.AccessToken, malformed.ToContent());
+            await Api.SendAsync(HttpMethod.Post, "/api/post", uploader.Token, malformed.ToContent());
         }
 
-        var feed = (await Api.GetFeedAsync(observer.AccessToken, limit: 100)).Expect<PostPage>(HttpStatusCode.OK);
+        var feed = (await Api.GetFeedAsync(observer.Token, limit: 100)).Expect<PostPage>(HttpStatusCode.OK);
         Assert.That(feed.Items.Select(p => p.Author.Id), Has.None.EqualTo(uploader.Id), "a post by the uploader");
     }
 }

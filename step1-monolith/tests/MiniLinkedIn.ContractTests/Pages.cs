@@ -15,7 +15,7 @@ public static class Pages
         string? cursor = null;
         for (var page = 0; page < MaxPages; page++)
         {
-            var response = await api.GetFeedAsync(reader.AccessToken, limit, cursor);
+            var response = await api.GetFeedAsync(reader.Token, limit, cursor);
             var body = response.Expect<PostPage>(HttpStatusCode.OK);
             Assert.That(body.Items, Has.Count.LessThanOrEqualTo(limit), $"page size of {response}");
             items.AddRange(body.Items);
@@ -41,7 +41,7 @@ public static class Pages
         string? cursor = null;
         for (var page = 0; page < MaxPages; page++)
         {
-            var response = await api.GetNotificationsAsync(reader.AccessToken, limit, cursor);
+            var response = await api.GetNotificationsAsync(reader.Token, limit, cursor);
             var body = response.Expect<NotificationPage>(HttpStatusCode.OK);
             Assert.That(body.Items, Has.Count.LessThanOrEqualTo(limit), $"page size of {response}");
             unread ??= body.UnreadCount;

@@ -18,7 +18,7 @@ public sealed class RejectionContractTests : ContractTest
     public async Task EveryApiCallWithoutATokenIs401Problem()
     {
         // A post that exists, so that only the missing token is wrong.
-        var post = (await Api.CreateTextPostAsJsonAsync(user.AccessToken, "Only for members")).Expect<Post>(HttpStatusCode.Created);
+        var post = (await Api.CreateTextPostAsJsonAsync(user.Token, "Only for members")).Expect<Post>(HttpStatusCode.Created);
 
         using (Assert.EnterMultipleScope())
         {
@@ -35,7 +35,7 @@ public sealed class RejectionContractTests : ContractTest
     [Test]
     public async Task AnUnknownPostIs404Problem()
     {
-        (await Api.GetPostAsync(user.AccessToken, TestData.UnknownId())).ExpectProblem(HttpStatusCode.NotFound);
+        (await Api.GetPostAsync(user.Token, TestData.UnknownId())).ExpectProblem(HttpStatusCode.NotFound);
     }
 
     [TestCase("not-an-id")]
@@ -43,7 +43,7 @@ public sealed class RejectionContractTests : ContractTest
     [TestCase("zzzzzzzzzzzzzzzzzzzzzzzz")]
     public async Task AMalformedPostIdIs400Problem(string id)
     {
-        (await Api.GetPostAsync(user.AccessToken, id)).ExpectProblem(HttpStatusCode.BadRequest);
+        (await Api.GetPostAsync(user.Token, id)).ExpectProblem(HttpStatusCode.BadRequest);
     }
 
     [TestCase("notes.txt", "text/plain")]
@@ -52,7 +52,7 @@ public sealed class RejectionContractTests : ContractTest
     {
         var text = Encoding.UTF8.GetBytes("Just some text, whatever the name and the declared type say.\n");
 
-        var response = await Api.CreatePostAsync(user.AccessToken, "A post with a text file for an image", new ImageUpload(text, fileName, claimedType));
+        var response = await Api.CreatePostAsync(user.Token, "A post with a text file for an image", new ImageUpload(text, fileName, claimedType));
 
         response.ExpectProblem(HttpStatusCode.UnsupportedMediaType);
     }
@@ -64,7 +64,7 @@ public sealed class RejectionContractTests : ContractTest
         var bytes = new byte[PostLimits.MaxImageBytes + 1];
         TestData.Png().AsSpan(0, 8).CopyTo(bytes);
 
-        var response = await Api.CreatePostAsync(user.AccessToken, "A post with a huge image", new ImageUpload(bytes, "huge.png", "image/png"));
+        var response = await Api.CreatePostAsync(user.Token, "A post with a huge image", new ImageUpload(bytes, "huge.png", "image/png"));
 
         response.ExpectProblem(HttpStatusCode.RequestEntityTooLarge);
     }
@@ -74,9 +74,9 @@ public sealed class RejectionContractTests : ContractTest
     {
         using (Assert.EnterMultipleScope())
         {
-            (await Api.CreatePostAsync(user.AccessToken, "")).ExpectProblem(HttpStatusCode.BadRequest);
-            (await Api.CreateTextPostAsJsonAsync(user.AccessToken, "")).ExpectProblem(HttpStatusCode.BadRequest);
-            (await Api.CreateTextPostAsJsonAsync(user.AccessToken, null)).ExpectProblem(HttpStatusCode.BadRequest);
+            (await Api.CreatePostAsync(user.Token, "")).ExpectProblem(HttpStatusCode.BadRequest);
+            (await Api.CreateTextPostAsJsonAsync(user.Token, "")).ExpectProblem(HttpStatusCode.BadRequest);
+            (await Api.CreateTextPostAsJsonAsync(user.Token, null)).ExpectProblem(HttpStatusCode.BadRequest);
         }
     }
 
@@ -87,28 +87,28 @@ public sealed class RejectionContractTests : ContractTest
 
         using (Assert.EnterMultipleScope())
         {
-            var post = (await Api.CreatePostAsync(user.AccessToken, longest)).Expect<Post>(HttpStatusCode.Created);
+            var post = (await Api.CreatePostAsync(user.Token, longest)).Expect<Post>(HttpStatusCode.Created);
             Assert.That(post.Text, Is.EqualTo(longest));
-            (await Api.CreatePostAsync(user.AccessToken, longest + "y")).ExpectProblem(HttpStatusCode.BadRequest);
-            (await Api.CreateTextPostAsJsonAsync(user.AccessToken, longest + "y")).ExpectProblem(HttpStatusCode.BadRequest);
+            (await Api.CreatePostAsync(user.Token, longest + "y")).ExpectProblem(HttpStatusCode.BadRequest);
+            (await Api.CreateTextPostAsJsonAsync(user.Token, longest + "y")).ExpectProblem(HttpStatusCode.BadRequest);
         }
     }
 
     [Test]
     public async Task AnnouncingAnUnknownPostIs404Problem()
     {
-        (await Api.CreateNotificationAsync(user.AccessToken, TestData.UnknownId())).ExpectProblem(HttpStatusCode.NotFound);
+        (await Api.CreateNotificationAsync(user.Token, TestData.UnknownId())).ExpectProblem(HttpStatusCode.NotFound);
     }
 
     [Test]
     public async Task AnnouncingAMalformedPostIdIs400Problem()
     {
-        (await Api.CreateNotificationAsync(user.AccessToken, "not-an-id")).ExpectProblem(HttpStatusCode.BadRequest);
+        (await Api.CreateNotificationAsync(user.Token, "not-an-id")).ExpectProblem(HttpStatusCode.BadRequest);
     }
 
     [Test]
     public async Task MarkingAnUnknownNotificationReadIs404Problem()
     {
-        (await Api.MarkNotificationReadAsync(user.AccessToken, TestData.UnknownId())).ExpectProblem(HttpStatusCode.NotFound);
+        (await Api.MarkNotificationReadAsync(user.Token, TestData.UnknownId())).ExpectProblem(HttpStatusCode.NotFound);
     }
 }

@@ -38,7 +38,7 @@ public sealed class UserStoryContractTests : ContractTest
             + "A longer text, so that the notification preview has something to shorten if it wants to: "
             + string.Concat(Enumerable.Repeat("lorem ipsum dolor sit amet ", 6)).TrimEnd();
 
-        var response = await Api.CreatePostAsync(a.AccessToken, text, new ImageUpload(png, "pixel.png", "image/png"));
+        var response = await Api.CreatePostAsync(a.Token, text, new ImageUpload(png, "pixel.png", "image/png"));
 
         var post = response.Expect<Post>(HttpStatusCode.Created);
         using (Assert.EnterMultipleScope())
@@ -53,7 +53,7 @@ public sealed class UserStoryContractTests : ContractTest
         }
 
         // The author may read their own post.
-        Assert.That((await Api.GetPostAsync(a.AccessToken, post.Id)).Expect<Post>(HttpStatusCode.OK), Is.EqualTo(post));
+        Assert.That((await Api.GetPostAsync(a.Token, post.Id)).Expect<Post>(HttpStatusCode.OK), Is.EqualTo(post));
         imagePost = post;
     }
 
@@ -62,7 +62,7 @@ public sealed class UserStoryContractTests : ContractTest
     {
         var text = $"A second, text-only post by A ({TestData.RunMarker})";
 
-        var response = await Api.CreateTextPostAsJsonAsync(a.AccessToken, text);
+        var response = await Api.CreateTextPostAsJsonAsync(a.Token, text);
 
         var post = response.Expect<Post>(HttpStatusCode.Created);
         using (Assert.EnterMultipleScope())
@@ -74,7 +74,7 @@ public sealed class UserStoryContractTests : ContractTest
             Assert.That(response.Headers.Location, Is.Not.Null, $"Location header of {response}");
         }
 
-        Assert.That((await Api.GetPostAsync(a.AccessToken, post.Id)).Expect<Post>(HttpStatusCode.OK), Is.EqualTo(post));
+        Assert.That((await Api.GetPostAsync(a.Token, post.Id)).Expect<Post>(HttpStatusCode.OK), Is.EqualTo(post));
         textPost = post;
     }
 
@@ -83,7 +83,7 @@ public sealed class UserStoryContractTests : ContractTest
     {
         var text = $"B says hi ({TestData.RunMarker})";
 
-        var post = (await Api.CreatePostAsync(b.AccessToken, text)).Expect<Post>(HttpStatusCode.Created);
+        var post = (await Api.CreatePostAsync(b.Token, text)).Expect<Post>(HttpStatusCode.Created);
 
         using (Assert.EnterMultipleScope())
         {
@@ -170,7 +170,7 @@ public sealed class UserStoryContractTests : ContractTest
         var image = Needs(imagePost);
         var text = Needs(textPost);
 
-        var seen = await Eventually.Until(
+        var seen = await Eventually.UntilAsync(
             () => NotificationsOf(b), s => s.Has(image.Id, text.Id), "B sees the notifications of A's two posts");
 
         var notification = seen.Of(image.Id)!;
@@ -199,7 +199,7 @@ public sealed class UserStoryContractTests : ContractTest
         var theirs = Needs(bPost);
         Needs(imageNotification); // the notifications of A's posts exist
 
-        var seen = await Eventually.Until(
+        var seen = await Eventually.UntilAsync(
             () => NotificationsOf(a), s => s.Has(theirs.Id), "A sees the notification of B's post");
 
         using (Assert.EnterMultipleScope())
@@ -217,7 +217,7 @@ public sealed class UserStoryContractTests : ContractTest
     {
         var notification = Needs(imageNotification);
 
-        var post = (await Api.GetPostAsync(b.AccessToken, notification.PostId)).Expect<Post>(HttpStatusCode.OK);
+        var post = (await Api.GetPostAsync(b.Token, notification.PostId)).Expect<Post>(HttpStatusCode.OK);
 
         Assert.That(post, Is.EqualTo(Needs(imagePost)));
     }
@@ -229,11 +229,11 @@ public sealed class UserStoryContractTests : ContractTest
         var notification = Needs(imageNotification);
         var before = await NotificationsOf(b);
 
-        var response = await Api.MarkNotificationReadAsync(b.AccessToken, notification.Id);
+        var response = await Api.MarkNotificationReadAsync(b.Token, notification.Id);
 
         response.ExpectStatus(HttpStatusCode.NoContent);
         var after = await NotificationsOf(b);
-        var forC = await Eventually.Until(() => NotificationsOf(c), s => s.Has(image.Id), "C sees the notification of A's post");
+        var forC = await Eventually.UntilAsync(() => NotificationsOf(c), s => s.Has(image.Id), "C sees the notification of A's post");
         using (Assert.EnterMultipleScope())
         {
             Assert.That(after.Of(image.Id)?.Read, Is.True, "read for B");
@@ -250,7 +250,7 @@ public sealed class UserStoryContractTests : ContractTest
         var image = Needs(imagePost);
         var existing = Needs(imageNotification);
 
-        var response = await Api.CreateNotificationAsync(a.AccessToken, image.Id);
+        var response = await Api.CreateNotificationAsync(a.Token, image.Id);
 
         var notification = response.Expect<Notification>(HttpStatusCode.OK);
         using (Assert.EnterMultipleScope())
@@ -267,7 +267,7 @@ public sealed class UserStoryContractTests : ContractTest
     {
         var image = Needs(imagePost);
 
-        (await Api.CreateNotificationAsync(b.AccessToken, image.Id)).ExpectProblem(HttpStatusCode.Forbidden);
+        (await Api.CreateNotificationAsync(b.Token, image.Id)).ExpectProblem(HttpStatusCode.Forbidden);
     }
 
     /// <summary>The reader's notifications back to a minute before this run's first post.</summary>

@@ -33,7 +33,7 @@ public sealed class Api(IApiHost host)
         var email = NewEmail(name);
         (await RegisterAsync(email)).EnsureSuccessStatusCode();
         var login = await ReadAsync<LoginResponse>(await LoginAsync(email), HttpStatusCode.OK);
-        return new Session(login.User, login.AccessToken, WithToken(login.AccessToken));
+        return new Session(login.User, login.AccessToken) { Client = WithToken(login.AccessToken) };
     }
 
     public static async Task<Post> PostTextAsync(Session author, string text)

@@ -30,6 +30,8 @@ internal sealed partial class NotificationOutboxDispatcher(
                 while (await DeliverNextBatchAsync(stoppingToken))
                 {
                 }
+
+                signal.ReportIdle();
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {

@@ -78,11 +78,12 @@ public sealed class DependencyFailureTests
     [Test]
     public async Task Posts_made_while_the_notification_service_is_down_are_each_notified_once_when_it_is_back()
     {
+        var outage = new DownHandler();
         var notificationUp = false;
         using var post = new ServiceFactory<PostServiceEntryPoint>(new Dictionary<string, Func<HttpMessageHandler>>
         {
             [PeerClients.Jwks] = () => StepTwo.User.Server.CreateHandler(),
-            [PeerClients.NotificationInbox] = () => new ForwardingHandler(() => notificationUp ? StepTwo.Notification.Server.CreateHandler() : new DownHandler()),
+            [PeerClients.NotificationInbox] = () => new ForwardingHandler(() => notificationUp ? StepTwo.Notification.Server.CreateHandler() : outage),
         });
         var author = await StepTwo.SessionAtAsync(post, "author");
         var reader = await StepTwo.SessionAtAsync(StepTwo.Notification, "reader");
@@ -92,7 +93,9 @@ public sealed class DependencyFailureTests
             posts.Add(await Api.PostTextAsync(author, $"during the outage {i}"));
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await Eventually.UntilAsync(() => Task.FromResult(outage.Refused), refused => refused >= 2, "deliveries tried, refused and tried again during the outage");
+        var notifiedDuringOutage = (await Api.NotificationsAsync(reader, "?limit=100")).Items.Select(n => n.PostId).Intersect(posts.Select(p => p.Id));
+        Assert.That(notifiedDuringOutage, Is.Empty, "nothing notified during the outage");
         notificationUp = true;
 
         foreach (var created in posts)
