@@ -10,52 +10,21 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 summary="$(mktemp)"
-log="$(mktemp)"
-trap 'rm -f "$summary" "$log"' EXIT # also on a failure or Ctrl-C
+trap 'rm -f "$summary"' EXIT # also on a failure or Ctrl-C
 status=0
+. deploy/lib/suites.sh # run_suite, run_check, dotnet_suite: one summary line each
 
 deploy/test/install-browser.sh || exit 1
 echo "== build (client + .NET, warnings are errors)"
 deploy/run/build.sh || exit 1
 
 echo "== client: lint, typecheck, unit tests"
-started=$SECONDS
-(cd client-react && npm run --silent lint && npm run --silent typecheck && npm test 2>&1) | tee "$log" || status=1
-counts="$(sed -E 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +Tests +' | tail -n 1)"
-passed="$(grep -oE '[0-9]+ passed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)"
-failed="$(grep -oE '[0-9]+ failed' <<<"$counts" | grep -oE '[0-9]+' || echo 0)"
-[ -n "$counts" ] || failed=1
-echo "client unit: $passed passed, $failed failed ($((SECONDS - started)) s)" >>"$summary"
-
-echo "== compose files"
-started=$SECONDS
-if deploy/test/validate-compose.sh; then
-  echo "compose config: $(ls deploy/compose/*.yml | wc -l) passed, 0 failed ($((SECONDS - started)) s)" >>"$summary"
-else
-  status=1
-  echo "compose config: 0 passed, 1 failed ($((SECONDS - started)) s)" >>"$summary"
-fi
-
-echo "== gateway configuration (both renders, nginx -t)"
-started=$SECONDS
-if deploy/gateway/check.sh; then
-  echo "gateway config: 1 passed, 0 failed ($((SECONDS - started)) s)" >>"$summary"
-else
-  status=1
-  echo "gateway config: 0 passed, 1 failed ($((SECONDS - started)) s)" >>"$summary"
-fi
-
-echo "== docs generated from the code"
-started=$SECONDS
-if docs/tools/step-changes.sh --check; then
-  echo "docs: 1 passed, 0 failed ($((SECONDS - started)) s)" >>"$summary"
-else
-  status=1
-  echo "docs: 0 passed, 1 failed ($((SECONDS - started)) s)" >>"$summary"
-fi
+run_suite "client unit" env -C client-react sh -c 'npm run --silent lint && npm run --silent typecheck && npm test'
+run_suite "compose config" deploy/test/validate-compose.sh
+run_check "gateway config" deploy/gateway/check.sh
+run_check "docs" docs/tools/step-changes.sh --check
 
 # The fast tier: module boundaries and pure rules, no database, no server (seconds).
-. deploy/lib/suites.sh
 dotnet_suite "fast: architecture + unit (step 1)" step1-monolith/tests/MiniLinkedIn.UnitTests
 dotnet_suite "fast: architecture (step 2)" step2-microservices/tests/MiniLinkedIn.Services.ArchitectureTests
 

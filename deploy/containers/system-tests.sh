@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # The suites that run against the CONTAINER stacks (deploy/containers/up.sh), for ./test.sh:
-#   1. monolith stack:                  contract suite, browser e2e
-#   2. microservices stack, 2 replicas:  contract suite, browser e2e, container fault tests
-# Each stack on a free port, from empty volumes, taken down afterwards. Prints one
+#
+#   deploy/containers/system-tests.sh [monolith] [microservices]      (default: both, in this order)
+#
+#   monolith:                    contract suite, browser e2e
+#   microservices, 2 replicas:   contract suite, browser e2e, and the fault suite (FaultTests, the same
+#                                scenarios as against ./run.sh; here a crash is a SIGKILL of a
+#                                container's main process)
+# Each stack on a free port, in a compose project of its own (COMPOSE_PROJECT_NAME, default
+# mini-linkedin-test-PID-MODE), from empty volumes, taken down afterwards. Prints one
 # "suite (target, containers): N passed, N failed" line per suite to $SUMMARY (a file); exits non-zero
 # on any failure. Expects the .NET test projects built (Release) and the client's node_modules.
 set -uo pipefail
@@ -10,68 +16,61 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root" || exit 1
 summary="${SUMMARY:?SUMMARY must name a file}"
 status=0
-log="$(mktemp)"
-app_log=""
-trap 'rm -f "$log" "$app_log"' EXIT # also on a failure or Ctrl-C
+app="" app_log="$(mktemp)"
+trap '[ -z "$app" ] || stop_stack; rm -f "$app_log"' EXIT # also on a failure or Ctrl-C
+project="${COMPOSE_PROJECT_NAME:-}"
 
-# dotnet_suite, record_suite: one summary line per suite.
-. deploy/lib/suites.sh
+. deploy/lib/suites.sh     # run_suite, dotnet_suite: one summary line per suite
+. deploy/lib/ports.sh      # free_port, retry_on_port_taken, port_taken
+. deploy/containers/env.sh # $engine, as up.sh picks it
 
-run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, stops it
-  local mode="$1" port app base target
-  target="$mode, containers"
-  shift
-  app_log="$(mktemp)"
-  # Compose publishes the gateway on a port picked here: nothing binds port 0 and reports it back
-  # through compose. If another program binds the port before the stack does, up.sh fails with
-  # "address already in use", and the stack is started again on a new pick (up to 3 tries).
-  for attempt in 1 2 3; do
-    port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
-    base="http://127.0.0.1:$port"
-    echo "== deploy/containers/up.sh $* on $base"
-    GATEWAY_PORT="$port" deploy/containers/up.sh "$@" --fresh >"$app_log" 2>&1 &
-    app=$!
-    for _ in $(seq 1 1200); do # a cold build of every image takes minutes
-      grep -q "is ready at $base" "$app_log" && break
-      kill -0 "$app" 2>/dev/null || break
-      sleep 0.5
-    done
-    if [ "$attempt" -lt 3 ] && ! kill -0 "$app" 2>/dev/null && grep -qi "address already in use" "$app_log"; then
-      wait "$app" 2>/dev/null
-      echo "up.sh: port $port was taken before the stack bound it; again on a new pick" >&2
-      continue
-    fi
-    break
+# start_stack ARGS...: `up.sh ARGS... --fresh` on a free port; sets $base and $app (its pid) once ready.
+# Compose publishes the gateway on a port picked here (nothing binds port 0 and reports it back
+# through compose): if another program binds it first, the start fails with status 98.
+start_stack() {
+  local port
+  port="$(free_port)" || return 1
+  base="http://127.0.0.1:$port"
+  echo "== deploy/containers/up.sh $* on $base (compose project $COMPOSE_PROJECT_NAME)"
+  GATEWAY_PORT="$port" deploy/containers/up.sh "$@" --fresh >"$app_log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 1200); do # a cold build of every image takes minutes
+    grep -q "is ready at $base" "$app_log" && return 0
+    kill -0 "$app" 2>/dev/null || break
+    sleep 0.5
   done
-  if ! grep -q "is ready at $base" "$app_log"; then
-    echo "up.sh $* did not become ready; its output:" >&2
-    tail -n 50 "$app_log" >&2
-    echo "up.sh ($target): 0 passed, 1 failed" >>"$summary"
-    kill -TERM "$app" 2>/dev/null; wait "$app" 2>/dev/null
-    rm -f "$app_log"
-    status=1
-    return
-  fi
-
-  dotnet_suite "contract ($target)" step1-monolith/tests/MiniLinkedIn.ContractTests CONTRACT_BASE_URL="$base"
-
-  echo "== browser end-to-end test against $base"
-  started=$SECONDS
-  (cd client-react && BASE_URL="$base" npm run --silent e2e) 2>&1 | tee "$log" || status=1
-  record_suite "e2e ($target)" "$log" "$started"
-
-  if [ "$mode" = microservices ]; then
-    echo "== container fault tests against $base"
-    started=$SECONDS
-    deploy/containers/fault-tests.sh "$base" 2>&1 | tee "$log" || status=1
-    record_suite "fault ($target)" "$log" "$started"
-  fi
-
-  kill -TERM "$app" 2>/dev/null
-  wait "$app" 2>/dev/null
-  rm -f "$app_log"
+  stop_stack
+  if port_taken "$app_log"; then return 98; fi
+  echo "up.sh $* did not become ready; its output:" >&2
+  tail -n 50 "$app_log" >&2
+  return 1
 }
 
-run_stack monolith monolith
-run_stack microservices microservices --replicas 2
+stop_stack() {
+  kill -TERM "$app" 2>/dev/null
+  wait "$app" 2>/dev/null
+  app=""
+}
+
+modes=("$@")
+[ $# -gt 0 ] || modes=(monolith microservices)
+for mode in "${modes[@]}"; do
+  target="$mode, containers"
+  export COMPOSE_PROJECT_NAME="${project:-mini-linkedin-test-$$-$mode}"
+  args=("$mode")
+  [ "$mode" = monolith ] || args+=(--replicas 2)
+  if ! retry_on_port_taken 3 start_stack "${args[@]}"; then
+    echo "up.sh ($target): 0 passed, 1 failed" >>"$summary"
+    status=1
+    continue
+  fi
+  dotnet_suite "contract ($target)" step1-monolith/tests/MiniLinkedIn.ContractTests CONTRACT_BASE_URL="$base"
+  echo "== browser end-to-end test against $base"
+  run_suite "e2e ($target)" env -C client-react BASE_URL="$base" npm run --silent e2e
+  if [ "$mode" = microservices ]; then
+    dotnet_suite "fault ($target)" step2-microservices/tests/MiniLinkedIn.FaultTests \
+      FAULT_GATEWAY_URL="$base" FAULT_COMPOSE_PROJECT="$COMPOSE_PROJECT_NAME" FAULT_CONTAINER_ENGINE="$engine"
+  fi
+  stop_stack
+done
 exit "$status"

@@ -52,16 +52,14 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/mini-linkedin-up.XXXXXX")"
 # started in $work and removes $work.
 trap '[ ! -f "$work/podman-service.pid" ] || kill "$(cat "$work/podman-service.pid")" 2>/dev/null; rm -rf "$work"' EXIT
 
-if docker info >/dev/null 2>&1; then
+source "$here/env.sh" # $engine: docker or podman
+if [ "$engine" = docker ]; then
   # --- a real Docker engine: the official images, compose builds ----------------------------
-  engine=docker
   if docker compose version >/dev/null 2>&1; then compose=(docker compose); else compose=(docker-compose); fi
   build=(--build)
 else
   # --- podman behind its Docker API socket ------------------------------------------------------
-  engine=podman
   "$here/install.sh"
-  source "$here/env.sh"
   # The podman API service runs in its own session, so that a Ctrl-C in the terminal does not
   # stop it before the stack is taken down.
   export DOCKER_HOST="unix://$work/podman.sock"

@@ -33,6 +33,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+summary=/dev/fd/3
+. "$root/deploy/lib/suites.sh" # run_suite, run_check: a summary line each, to stdout (fd 3)
 report() { # report CHECK PASSED FAILED STARTED_AT
   echo "$1 ($name): $2 passed, $3 failed ($((SECONDS - $4)) s)" >&3
   [ "$3" -eq 0 ] || status=1
@@ -91,24 +93,13 @@ front_port="$("$root/deploy/lib/listening-port.sh" "$!" 30)" || front_port=""
 echo "== contract suite via Prism ($name): Prism on :$prism_port, its front on :$front_port, in front of $base"
 : >"$work/record.jsonl"
 
-CONTRACT_BASE_URL="http://127.0.0.1:$front_port" dotnet test "$root/step1-monolith/tests/MiniLinkedIn.ContractTests" \
-  -c Release --no-build --nologo --filter "TestCategory!=NotThroughPrism" 2>&1 | tee "$work/test.log"
-line="$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+' "$work/test.log" | tail -n 1)"
-if [ -n "$line" ]; then
-  tests_failed="$(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line")"
-  tests_passed="$(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")"
-  skipped="$(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$line")"
-  [ "$skipped" -eq 0 ] || echo "check.sh: $skipped contract test(s) skipped or inconclusive through Prism"
-else
-  echo "check.sh: no test summary from the contract suite"
-  tests_passed=0 tests_failed=1
-fi
+run_suite "contract via prism ($name)" env CONTRACT_BASE_URL="http://127.0.0.1:$front_port" \
+  dotnet test "$root/step1-monolith/tests/MiniLinkedIn.ContractTests" -c Release --no-build --nologo --filter "TestCategory!=NotThroughPrism"
 if ! kill -0 "$prism" 2>/dev/null; then
   echo "check.sh: Prism stopped during the run; the end of its log:"
   tail -n 40 "$work/prism.log"
-  tests_failed=$((tests_failed + 1))
+  report "prism stopped" 0 1 "$started"
 fi
-report "contract via prism" "$tests_passed" "$tests_failed" "$started"
 
 echo "== Prism's verdict on the responses ($name)"
 read -r passed failed < <(node "$here/responses.mjs" "$work/record.jsonl")
@@ -116,12 +107,6 @@ read -r passed failed < <(node "$here/responses.mjs" "$work/record.jsonl")
 report "prism responses" "$passed" "$failed" "$started"
 
 # --- 3. the client's generated types -------------------------------------------------------------
-started=$SECONDS
-echo "== client types from $base ($name)"
-if node "$here/generate-types.mjs" "$base" --check; then
-  report "client types" 1 0 "$started"
-else
-  report "client types" 0 1 "$started"
-fi
+run_check "client types ($name)" node "$here/generate-types.mjs" "$base" --check
 
 exit "$status"

@@ -24,6 +24,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+. "$root/deploy/lib/ports.sh" # free_port, retry_on_port_taken, port_taken
 port="${1:?usage: serve-microservices.sh PORT [REPLICAS]}"
 replicas="${2:-1}"
 if ! [[ "$replicas" =~ ^[1-9][0-9]?$ ]]; then
@@ -64,10 +65,10 @@ mkdir -p "$run_dir/logs"
 #   - a replica starts on port 0: Kestrel binds a free port itself, and the port it got is read
 #     from the socket table (deploy/lib/listening-port.sh), then rendered into the gateway's upstreams;
 #   - nginx cannot bind port 0, and the services need its internal URL when they start: so the
-#     gateway starts first, on ports that nothing listens on when picked; if another program binds
-#     one before nginx does, nginx fails with "Address already in use" and starts again on new
-#     picks (up to 5 tries). Its upstreams are placeholders until the replicas have bound their
-#     ports; then it is rendered again and reloaded (SIGHUP);
+#     gateway starts first, on ports that nothing listens on when picked (free_port); if another
+#     program binds one before nginx does, nginx fails with "Address already in use" and starts
+#     again on new picks (retry_on_port_taken, up to 5 tries). Its upstreams are placeholders until
+#     the replicas have bound their ports; then it is rendered again and reloaded (SIGHUP);
 #   - a replica that dies is started again on its port (the gateway knows that one); if that start
 #     fails with "address already in use" (taken while it was down), the next start binds port 0,
 #     and the gateway is rendered again and reloaded. The gateway's own ports cannot change (the
@@ -80,18 +81,6 @@ for service in "${services[@]}"; do
     proc_port[$service/$i]=0
   done
 done
-
-# pick_port: a port that nothing listens on now, below Linux's ephemeral range (32768+, from which
-# outgoing connections and port-0 binds get theirs)
-pick_port() {
-  local p
-  for _ in $(seq 100); do
-    p=$((20000 + RANDOM % 12000))
-    if [ -z "$(ss -Hltn "sport = :$p")" ] && [ "$p" != "$port" ]; then echo "$p"; return 0; fi
-  done
-  echo "serve-microservices: no free port found" >&2
-  return 1
-}
 
 client="$root/client-react/dist"
 [ -f "$client/index.html" ] || echo "serve-microservices: $client/index.html is missing: no client at /" >&2
@@ -148,7 +137,7 @@ supervise() {
         delay[$key]=$(( ${delay[$key]:-0} == 0 ? 1 : (delay[$key] >= 15 ? 30 : delay[$key] * 2) ))
         # Its port was taken while it was down: the next start binds a new one (see "ports").
         if [ "${key%/*}" != gateway ] &&
-          grep -qi "address already in use" < <(tail -c "+$((log_from[$key] + 1))" "$run_dir/logs/${key%/*}-${key#*/}.log"); then
+          port_taken <(tail -c "+$((log_from[$key] + 1))" "$run_dir/logs/${key%/*}-${key#*/}.log"); then
           proc_port[$key]=0
         fi
       else
@@ -194,31 +183,26 @@ trap 'exit 143' TERM
 
 # The gateway first, with placeholder upstreams, until it has bound its ports (see "ports"): nginx
 # writes its pid file once it listens, or exits when a bind fails (after about 2.5 s of retries).
-pick_public=""
-if [ "$port" = 0 ]; then pick_public=1; fi
-for attempt in 1 2 3 4 5; do
-  if [ -n "$pick_public" ]; then port="$(pick_port)"; proc_port[gateway/1]="$port"; fi
-  internal_port="$(pick_port)"
+public_port="$port"
+start_gateway() {
+  if [ "$public_port" = 0 ]; then port="$(free_port)" && proc_port[gateway/1]="$port" || return 1; fi
+  internal_port="$(free_port "$port")" || return 1
   rm -rf "$run_dir/gateway"
-  render_gateway
-  nginx -t -q -c "$run_dir/gateway/nginx.conf" -e stderr
+  render_gateway && nginx -t -q -c "$run_dir/gateway/nginx.conf" -e stderr || return 1
   start gateway/1
   until [ "$(cat "$run_dir/gateway/nginx.pid" 2>/dev/null)" = "${pid[gateway/1]}" ]; do
     if ! kill -0 "${pid[gateway/1]}" 2>/dev/null; then
       wait "${pid[gateway/1]}" 2>/dev/null || true
-      if [ "$attempt" -lt 5 ] && { grep -qF "bind() to 127.0.0.1:$internal_port failed (98" "$run_dir/gateway/error.log" ||
-        { [ -n "$pick_public" ] && grep -qF "bind() to 127.0.0.1:$port failed (98" "$run_dir/gateway/error.log"; }; }; then
-        echo "serve-microservices: a port picked for the gateway was taken meanwhile; picking again" >&2
-        continue 2
-      fi
-      echo "serve-microservices: nginx did not start; $run_dir/gateway/error.log:" >&2
-      tail -n 20 "$run_dir/gateway/error.log" >&2
-      exit 1
+      if port_taken "$run_dir/gateway/error.log"; then return 98; else return 1; fi
     fi
     sleep 0.05
   done
-  break
-done
+}
+if ! retry_on_port_taken 5 start_gateway; then
+  echo "serve-microservices: nginx did not start; $run_dir/gateway/error.log:" >&2
+  tail -n 20 "$run_dir/gateway/error.log" >&2
+  exit 1
+fi
 url="http://127.0.0.1:$port"
 
 # --- what every service gets on top of this script's environment ---------------------------------

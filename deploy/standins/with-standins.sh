@@ -24,6 +24,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$here/../lib/ports.sh" # retry_on_port_taken
 if [ $# -eq 0 ]; then
   echo "usage: $0 COMMAND [ARGS...]" >&2
   exit 2
@@ -105,30 +106,31 @@ if [ -z "${S3__ServiceUrl:-}" ]; then
     export S3__AccessKey="standin-dev-access-key" S3__SecretKey="standin-dev-secret-key"
     keys="dev keys"
   fi
-  # The Ceph daemons cannot bind port 0: start-radosgw.sh picks free ports, and fails when
-  # another program (e.g. a parallel run) binds one before they do; then again on new picks.
+  # The Ceph daemons cannot bind port 0: start-radosgw.sh picks free ports, and fails with status 98
+  # when another program (e.g. a parallel run) binds one before they do; then again on new picks.
   objectstore=memstore
   if [ -n "${STANDINS_DATA_DIR:-}" ]; then objectstore=bluestore; fi
-  for attempt in 1 2 3; do
+  attempt=0
+  start_s3() {
+    attempt=$((attempt + 1))
     rgw_dir="$work/radosgw-$attempt"
     if [ -n "${STANDINS_DATA_DIR:-}" ]; then rgw_dir="$STANDINS_DATA_DIR/s3"; fi
     # in the background + wait, so that signals reach the traps at once (see the command below)
     RGW_OBJECTSTORE="$objectstore" "$here/s3/start-radosgw.sh" "$rgw_dir" 0 "$S3__AccessKey" "$S3__SecretKey" >"$work/radosgw.out" &
     echo $! >"$work/radosgw-start.pid"
-    if wait $!; then
-      rm "$work/radosgw-start.pid"
-      # A kept cluster lives outside $work: noted only once this run has started it, so that
-      # stop_standins never stops another run's cluster.
-      if [ "$objectstore" = bluestore ]; then echo "$rgw_dir" >"$work/radosgw-kept"; fi
-      break
-    fi
+    wait $!
+    local status=$?
     rm "$work/radosgw-start.pid"
-    if [ "$attempt" = 3 ]; then
-      say "radosgw did not start; its last log lines:"
-      tail -n 20 "$rgw_dir"/log/*.log >&2 || true
-      exit 1
-    fi
-  done
+    return "$status"
+  }
+  if ! retry_on_port_taken 3 start_s3; then
+    say "radosgw did not start; its last log lines:"
+    tail -n 20 "$rgw_dir"/log/*.log >&2 || true
+    exit 1
+  fi
+  # A kept cluster lives outside $work: noted only once this run has started it, so that
+  # stop_standins never stops another run's cluster.
+  if [ "$objectstore" = bluestore ]; then echo "$rgw_dir" >"$work/radosgw-kept"; fi
   S3__ServiceUrl="$(sed -n 's/^radosgw ready //p' "$work/radosgw.out")"
   export S3__ServiceUrl
   say "started radosgw (S3 stand-in): $S3__ServiceUrl ($keys; data and logs in $rgw_dir)"

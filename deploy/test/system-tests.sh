@@ -20,8 +20,7 @@ app="" data="" run_dir=""
 # Also on a failure or Ctrl-C: the running system is stopped, then the temporary files go.
 trap '[ -z "$app" ] || stop_system; rm -rf "$log" "$app_log" "$data" "$run_dir"' EXIT
 
-# dotnet_suite, record_suite: one summary line per suite.
-. deploy/lib/suites.sh
+. deploy/lib/suites.sh # run_suite, dotnet_suite: one summary line per suite
 
 # start_system TARGET ARGS...: `./run.sh ARGS...` on a free port; sets $base and $app (its pid).
 # GATEWAY_PORT=0: the monolith or the gateway binds a free port itself (see deploy/run/serve-*.sh),
@@ -63,12 +62,9 @@ stop_system() {
 
 # black_box TARGET: the contract suite, the browser test and the API description checks against $base.
 black_box() {
-  local started
   dotnet_suite "contract ($1)" step1-monolith/tests/MiniLinkedIn.ContractTests CONTRACT_BASE_URL="$base"
   echo "== browser end-to-end test ($1) against $base"
-  started=$SECONDS
-  (cd client-react && BASE_URL="$base" npm run --silent e2e) 2>&1 | tee "$log" || status=1
-  record_suite "e2e ($1)" "$log" "$started"
+  run_suite "e2e ($1)" env -C client-react BASE_URL="$base" npm run --silent e2e
   echo "== OpenAPI: lint, contract suite through a validating proxy, client types drift ($1)"
   deploy/openapi/check.sh "$base" "$1" >>"$summary" || status=1
 }

@@ -6,9 +6,9 @@
 #          PORT 0 = pick a free port. The daemons run in the background; on success
 #          the last stdout line is:  radosgw ready http://127.0.0.1:PORT
 #          A port picked here (the S3 one, the monitor's of a new cluster) is one that nothing
-#          listens on when picked; the Ceph daemons cannot bind port 0 and report it. If another
-#          program binds it before they do, the start fails (exit 1) and the caller starts again
-#          on new picks: with-standins.sh does, up to 3 times.
+#          listens on when picked (free_port); the Ceph daemons cannot bind port 0 and report it.
+#          If another program binds it before they do, the start fails with status 98 and the
+#          caller starts again on new picks: with-standins.sh does (retry_on_port_taken).
 #   stop:  stop-radosgw.sh DIR
 #
 #   RGW_OBJECTSTORE=memstore (default): objects in RAM (capped by RGW_MEMSTORE_BYTES,
@@ -23,6 +23,7 @@
 # Nothing is written to /etc/ceph or /var/lib/ceph.
 # Settings and why they are needed: see docs/stand-ins.md.
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/../../lib/ports.sh" # free_port, port_taken
 
 if [ $# -ne 4 ]; then
   echo "usage: $0 DIR PORT ACCESS_KEY SECRET_KEY" >&2
@@ -76,18 +77,6 @@ if [ -e "$conf" ]; then
 fi
 
 port_in_use() { [ -n "$(ss -Hltn "sport = :$1")" ]; }
-# free_port: a candidate port, not reserved (see PORT 0 above)
-free_port() {
-  local p
-  for _ in $(seq 100); do
-    # below Linux's ephemeral range (32768+) and above Ceph's own 6800-7300
-    p=$((20000 + RANDOM % 12000))
-    if ! port_in_use "$p"; then echo "$p"; return 0; fi
-  done
-  echo "start-radosgw.sh: no free port found" >&2
-  return 1
-}
-
 if [ "$port" = 0 ]; then port="$(free_port)"; fi
 if port_in_use "$port"; then
   echo "start-radosgw.sh: port $port is already in use" >&2
@@ -104,7 +93,7 @@ if [ "$restart" = 1 ]; then
   fi
   sed -i "s|^rgw frontends = .*|rgw frontends = beast endpoint=127.0.0.1:$port tcp_nodelay=1|" "$conf"
 else
-  mon_port="$(free_port)"
+  mon_port="$(free_port "$port")"
   fsid="$(cat /proc/sys/kernel/random/uuid)"
   mkdir -p "$dir/run" "$dir/log" "$dir/mon" "$dir/osd" "$dir/rgw" "$dir/crash"
   if [ "$objectstore" = bluestore ]; then
@@ -179,6 +168,7 @@ fi
 fail() {
   echo "start-radosgw.sh: $*; logs in $dir/log" >&2
   "$(dirname "${BASH_SOURCE[0]}")/stop-radosgw.sh" "$dir" >/dev/null 2>&1 || true
+  if port_taken "$dir"/log/*.log; then exit 98; fi # a port picked here was taken first (see PORT 0)
   exit 1
 }
 trap 'fail "interrupted"' HUP INT TERM

@@ -1,71 +1,46 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using MiniLinkedIn.Testing;
 
 namespace MiniLinkedIn.FaultTests;
 
 /// <summary>
-/// The system started by <c>./run.sh microservices</c>: its gateway (<c>FAULT_GATEWAY_URL</c>) and its run
-/// directory (<c>FAULT_RUN_DIR</c>), whose <c>processes</c> file lists every process
-/// (<c>name replica port pid</c>). A file <c>hold-NAME</c> there keeps the supervisor from restarting NAME.
+/// The system under test: its gateway (<c>FAULT_GATEWAY_URL</c>) and its processes, either those of
+/// <c>./run.sh microservices</c> (<c>FAULT_RUN_DIR</c>: its run directory) or the containers of a compose
+/// project (<c>FAULT_COMPOSE_PROJECT</c>, with <c>FAULT_CONTAINER_ENGINE</c>: podman, the default, or docker).
 /// </summary>
 public sealed class RunningSystem : IApiHost
 {
-    private RunningSystem(Uri gateway, string runDirectory)
+    private RunningSystem(Uri gateway, ISystemProcesses processes)
     {
         Gateway = gateway;
-        RunDirectory = runDirectory;
+        Processes = processes;
     }
 
     public Uri Gateway { get; }
 
-    public string RunDirectory { get; }
+    public ISystemProcesses Processes { get; }
 
     public static RunningSystem FromEnvironment()
     {
         var gateway = Environment.GetEnvironmentVariable("FAULT_GATEWAY_URL");
         var runDirectory = Environment.GetEnvironmentVariable("FAULT_RUN_DIR");
-        if (string.IsNullOrWhiteSpace(gateway) || string.IsNullOrWhiteSpace(runDirectory))
+        var composeProject = Environment.GetEnvironmentVariable("FAULT_COMPOSE_PROJECT");
+        if (string.IsNullOrWhiteSpace(gateway) || (string.IsNullOrWhiteSpace(runDirectory) == string.IsNullOrWhiteSpace(composeProject)))
         {
-            Assert.Ignore("FAULT_GATEWAY_URL and FAULT_RUN_DIR are not set: these tests need `./run.sh microservices` (test.sh starts one).");
+            Assert.Ignore("Set FAULT_GATEWAY_URL and one of FAULT_RUN_DIR, FAULT_COMPOSE_PROJECT: these tests need a running step 2 "
+                + "(deploy/test/system-tests.sh and deploy/containers/system-tests.sh start one).");
         }
 
-        return new RunningSystem(new Uri(gateway), runDirectory);
+        ISystemProcesses processes = string.IsNullOrWhiteSpace(runDirectory)
+            ? new ComposeProject(Environment.GetEnvironmentVariable("FAULT_CONTAINER_ENGINE") is { Length: > 0 } engine ? engine : "podman", composeProject!)
+            : new LocalRun(runDirectory);
+        return new RunningSystem(new Uri(gateway!), processes);
     }
 
     public HttpClient CreateApiClient() => new() { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(30) };
 
-    public IReadOnlyList<ServiceProcess> Processes(string name) =>
-        [.. File.ReadAllLines(Path.Combine(RunDirectory, "processes"))
-            .Where(line => !line.StartsWith('#'))
-            .Select(line => line.Split(' '))
-            .Where(fields => fields[0] == name)
-            .Select(fields => new ServiceProcess(fields[0], Number(fields[1]), Number(fields[2]), Number(fields[3])))];
-
-    /// <summary>Lines containing <paramref name="text"/> in the run directory's files matching <paramref name="pattern"/> (e.g. <c>logs/post-*.log</c>).</summary>
-    public IEnumerable<string> LogLinesContaining(string pattern, string text) =>
-        Directory.EnumerateFiles(Path.Combine(RunDirectory, Path.GetDirectoryName(pattern)!), Path.GetFileName(pattern))
-            .SelectMany(file =>
-            {
-                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                using var reader = new StreamReader(stream);
-                return reader.ReadToEnd().Split('\n').Where(line => line.Contains(text, StringComparison.Ordinal)).ToList();
-            });
-
-    /// <summary>SIGKILLs every replica of <paramref name="name"/> and keeps them down until the returned hold is disposed.</summary>
-    public async Task<IAsyncDisposable> TakeDownAsync(string name)
-    {
-        var hold = Path.Combine(RunDirectory, $"hold-{name}");
-        await File.WriteAllTextAsync(hold, "held by the fault tests\n");
-        foreach (var process in Processes(name))
-        {
-            Kill(process);
-        }
-
-        return new Hold(this, hold);
-    }
-
+    /// <summary>A crash: SIGKILL. The supervisor of <c>./run.sh</c>, or the container's restart policy, starts it again.</summary>
     public static void Kill(ServiceProcess process)
     {
         try
@@ -78,7 +53,10 @@ public sealed class RunningSystem : IApiHost
         }
     }
 
-    /// <summary>Waits until the gateway's /readyz says every service is ready again.</summary>
+    /// <summary>Every process of <paramref name="name"/> down until the result is disposed; disposing waits until the system is ready again.</summary>
+    public async Task<IAsyncDisposable> TakeDownAsync(string name) => new UpAgain(this, await Processes.TakeDownAsync(name));
+
+    /// <summary>Waits until the gateway's /readyz says every service is ready.</summary>
     public async Task WaitUntilReadyAsync()
     {
         using var client = CreateApiClient();
@@ -88,13 +66,11 @@ public sealed class RunningSystem : IApiHost
             TimeSpan.FromSeconds(90));
     }
 
-    private static int Number(string field) => int.Parse(field, CultureInfo.InvariantCulture);
-
-    private sealed class Hold(RunningSystem system, string file) : IAsyncDisposable
+    private sealed class UpAgain(RunningSystem system, IAsyncDisposable down) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            File.Delete(file);
+            await down.DisposeAsync();
             await system.WaitUntilReadyAsync();
         }
     }
