@@ -50,7 +50,7 @@ fi
 # arguments and the base image stand-ins. A Dockerfile that copies more must be added here.
 inputs=(Directory.Build.props Directory.Packages.props step1-monolith/Dockerfile step1-monolith/src
   step2-microservices/Dockerfile step2-microservices/src client-react deploy/gateway deploy/standins
-  deploy/containers/standins)
+  deploy/lib/ports.sh deploy/containers/standins)
 inputs_hash="$( (cd "$root" && git ls-files -co --exclude-standard -z -- "${inputs[@]}" | sort -z | xargs -0 sha256sum
   podman image inspect -f '{{.Id}}' localhost/mini-linkedin-standin/{debian:bookworm,aspnet,sdk,node,nginx}) |
   sha256sum | cut -c1-16)"

@@ -6,8 +6,8 @@ set -euo pipefail
 : "${MINIO_ROOT_USER:?}" "${MINIO_ROOT_PASSWORD:?}"
 dir=/tmp/radosgw
 rm -rf "$dir" # a restarted container starts a new cluster (data in RAM is gone anyway)
-/radosgw/start-radosgw.sh "$dir" 9000 "$MINIO_ROOT_USER" "$MINIO_ROOT_PASSWORD"
-trap '/radosgw/stop-radosgw.sh "$dir"; exit 0' TERM INT
+/radosgw/standins/s3/start-radosgw.sh "$dir" 9000 "$MINIO_ROOT_USER" "$MINIO_ROOT_PASSWORD"
+trap '/radosgw/standins/s3/stop-radosgw.sh "$dir"; exit 0' TERM INT
 pid="$(cat "$dir/run/client.rgw.standin.pid")"
 while kill -0 "$pid" 2>/dev/null; do sleep 1 & wait $!; done
 echo "radosgw exited; its last log lines:" >&2
