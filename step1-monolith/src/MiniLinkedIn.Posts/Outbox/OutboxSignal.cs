@@ -6,7 +6,7 @@ namespace MiniLinkedIn.Posts.Outbox;
 /// Wakes the dispatcher right after a post is stored, instead of waiting for the next poll; and tells
 /// when the dispatcher has run out of work (<see cref="NextIdle"/>).
 /// </summary>
-public sealed class OutboxSignal
+internal sealed class OutboxSignal
 {
     private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
