@@ -47,7 +47,7 @@ fi
 
 echo "== docs generated from the code"
 started=$SECONDS
-if docs/tools/step-changes.sh --check; then
+if docs/tools/step-changes.sh --check && docs/tools/check-decisions.sh; then
   echo "docs: 1 passed, 0 failed ($((SECONDS - started)) s)" >>"$summary"
 else
   status=1
