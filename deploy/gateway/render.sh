@@ -57,6 +57,9 @@ for service in user post notification; do
 done >"$out/upstreams.conf"
 
 cp "$here"/{http,public,internal,problems,security-headers}.conf "$here/gateway.js" "$out/"
+# The edge limit of POST /api/login and /api/register per client address; a benchmark that logs in
+# from one address raises it (GATEWAY_LOGIN_RATE=1000r/s).
+sed -e "s|@LOGIN_RATE@|${GATEWAY_LOGIN_RATE:-10r/s}|" "$here/front-door.conf" >"$out/front-door.conf"
 sed -e "s|@MODULES_DIR@|${NGINX_MODULES_DIR:-/usr/lib/nginx/modules}|" \
     -e "s|@MIME_TYPES@|${NGINX_MIME_TYPES:-/etc/nginx/mime.types}|" \
     -e "s|@RUN_DIR@|$run_dir|g" \
@@ -66,7 +69,7 @@ sed -e "s|@MODULES_DIR@|${NGINX_MODULES_DIR:-/usr/lib/nginx/modules}|" \
     -e "s|@INTERNAL_LISTEN@|$internal_listen|" \
     -e "s|@CLIENT_ROOT@|$client_root|" \
     "$here/nginx.conf.in" >"$out/nginx.conf"
-if grep -n '^[^#]*@[A-Z_]\+@' "$out/nginx.conf" >&2; then
-  echo "render.sh: placeholder left in $out/nginx.conf" >&2
+if grep -n '^[^#]*@[A-Z_]\+@' "$out/nginx.conf" "$out/front-door.conf" >&2; then
+  echo "render.sh: placeholder left in $out" >&2
   exit 1
 fi
