@@ -6,12 +6,18 @@
 //   - podman has no StatefulSets: MongoDB and MinIO are stand-in containers named PREFIX-user-mongo, ...;
 //   - podman reads secretKeyRef from its own secret store: the Secrets become podman secrets
 //     (JSON of their data) named PREFIX-NAME;
-//   - the gateway's upstreams.conf (cluster DNS names) is replaced by a mounted one, and its public
-//     port is published on 127.0.0.1:PORT.
+//   - podman 4.3 crashes on a secret volume (nil pointer in VolumeFromSecret): the signing key is
+//     mounted from a file (hostPath) at the same path instead;
+//   - podman 4.3 publishes every containerPort on the host's every address: the ports go (the
+//     probes name the port numbers instead), but the gateway's public one, on 127.0.0.1:PORT;
+//   - podman 4.3 makes an emptyDir a named volume of the same name, shared by every pod that has
+//     one of that name: each pod's gets a name of its own (PREFIX-DEPLOYMENT-VOLUME);
+//   - the gateway's upstreams.conf (cluster DNS names) is replaced by a mounted one.
 //
 //   node deploy/k8s/podman-play.mjs RENDERED_DEV.yaml OUTDIR PREFIX PORT
-// writes OUTDIR/play.yaml and OUTDIR/secret-NAME.json per Secret; OUTDIR/upstreams.conf is podman-play.sh's.
-import { readFileSync, writeFileSync } from 'node:fs';
+// writes OUTDIR/play.yaml, OUTDIR/secret-NAME.json per Secret and OUTDIR/jwt-signing-key.pem;
+// OUTDIR/upstreams.conf is podman-play.sh's.
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 
@@ -28,6 +34,16 @@ const renames = [
 for (const secret of objects.filter((o) => o.kind === 'Secret')) {
   const data = Object.fromEntries(Object.entries(secret.data).map(([key, value]) => [key, value.replace(/\s+/g, '')]));
   writeFileSync(path.join(out, `secret-${secret.metadata.name}.json`), JSON.stringify(data));
+  for (const [key, value] of Object.entries(data).filter(([key]) => key.endsWith('.pem'))) {
+    writeFileSync(path.join(out, key), Buffer.from(value, 'base64'));
+    chmodSync(path.join(out, key), 0o644); // a throw-away key, readable by the app's uid
+  }
+}
+
+// The one file of a Secret that is mounted as a volume (the signing key).
+function onlyFileOf(secretName) {
+  const secret = objects.find((o) => o.kind === 'Secret' && o.metadata.name === secretName);
+  return Object.keys(secret.data)[0];
 }
 
 const played = [];
@@ -36,19 +52,33 @@ for (const object of objects.filter((o) => o.kind === 'ConfigMap' || o.kind === 
     object.metadata.name = prefix + object.metadata.name;
     const spec = object.spec.template.spec;
     for (const container of spec.containers) {
+      for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe'].map((p) => container[p]?.httpGet).filter(Boolean)) {
+        probe.port = container.ports.find((p) => p.name === probe.port)?.containerPort ?? probe.port;
+      }
+      const publicPort = container.ports.find((p) => p.name === 'public');
+      container.ports = publicPort ? [{ ...publicPort, hostPort: Number(port), hostIP: '127.0.0.1' }] : [];
       for (const variable of container.env ?? []) {
         for (const [pattern, replace] of renames) if (variable.value) variable.value = variable.value.replace(pattern, replace);
         const ref = variable.valueFrom?.secretKeyRef;
         if (ref) ref.name = prefix + ref.name;
       }
     }
-    for (const volume of spec.volumes ?? []) {
-      if (volume.secret) volume.secret.secretName = prefix + volume.secret.secretName;
+    for (const volume of (spec.volumes ?? []).filter((v) => v.emptyDir)) {
+      const own = `${object.metadata.name}-${volume.name}`;
+      for (const container of spec.containers) {
+        for (const mount of (container.volumeMounts ?? []).filter((m) => m.name === volume.name)) mount.name = own;
+      }
+      volume.name = own;
+    }
+    for (const volume of (spec.volumes ?? []).filter((v) => v.secret)) {
+      const mount = spec.containers[0].volumeMounts.find((m) => m.name === volume.name);
+      const file = onlyFileOf(volume.secret.secretName);
+      mount.mountPath = `${mount.mountPath}/${file}`;
+      delete volume.secret;
+      volume.hostPath = { path: path.resolve(out, file), type: 'File' };
     }
     if (object.metadata.name === `${prefix}gateway`) {
       const nginx = spec.containers[0];
-      nginx.ports.find((p) => p.name === 'public').hostPort = Number(port);
-      nginx.ports.find((p) => p.name === 'public').hostIP = '127.0.0.1';
       nginx.volumeMounts.push({ name: 'upstreams', mountPath: '/etc/nginx/upstreams.conf', readOnly: true });
       spec.volumes.push({ name: 'upstreams', hostPath: { path: path.resolve(out, 'upstreams.conf'), type: 'File' } });
     }

@@ -18,6 +18,7 @@ network="${prefix}net"
 
 cleanup() {
   podman kube down "$work/play.yaml" >/dev/null 2>&1 || true
+  podman volume rm $(podman volume ls --format '{{.Name}}' | grep "^$prefix") >/dev/null 2>&1 || true
   podman rm -f "${prefix}user-mongo" "${prefix}post-mongo" "${prefix}notification-mongo" "${prefix}minio" >/dev/null 2>&1 || true
   podman secret rm "${prefix}mini-linkedin-secrets" "${prefix}mini-linkedin-signing-key" >/dev/null 2>&1 || true
   podman network rm "$network" >/dev/null 2>&1 || true
@@ -59,4 +60,8 @@ for _ in $(seq 120); do
 done
 curl -sS "http://127.0.0.1:$port/readyz"; echo
 podman ps --filter "name=$prefix" --format '{{.Names}} {{.Status}}'
+# what podman made of the pod specs: the user, the read-only root, the memory limit
+for container in $(podman ps --filter "name=$prefix.*-pod-0-" --format '{{.Names}}'); do
+  podman inspect -f '{{.Name}}: user {{.Config.User}}, read-only root {{.HostConfig.ReadonlyRootfs}}, memory limit {{.HostConfig.Memory}}' "$container"
+done
 CONTRACT_BASE_URL="http://127.0.0.1:$port" dotnet test "$root/step1-monolith/tests/MiniLinkedIn.ContractTests" -c Release --no-build --nologo
