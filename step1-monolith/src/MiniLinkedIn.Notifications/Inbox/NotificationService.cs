@@ -1,14 +1,14 @@
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Posts.Contracts;
 using MiniLinkedIn.ServiceDefaults.Authentication;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.UseCases;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Notifications.Inbox;
 
 /// <summary>The Notifications module's use cases: take in new posts, list them per reader, mark them read.</summary>
-public sealed class NotificationService(NotificationStore store, IPostDirectory posts, TimeProvider time)
+internal sealed class NotificationService(NotificationStore store, IPostDirectory posts, TimeProvider time)
 {
     public static readonly Rejection NoSuchNotification =
         new(RejectionKind.NotFound, "Notification not found", "You have no notification with this id.");

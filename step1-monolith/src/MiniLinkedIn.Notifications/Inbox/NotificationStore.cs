@@ -1,12 +1,12 @@
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.ServiceDefaults.Hosting;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.Persistence;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace MiniLinkedIn.Notifications.Inbox;
 
-public sealed class NotificationStore : IStartupTask
+internal sealed class NotificationStore : IStartupTask
 {
     private readonly IMongoCollection<Notification> notifications;
     private readonly IMongoCollection<ReadMark> readMarks;
