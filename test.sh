@@ -22,11 +22,14 @@ echo "== client: lint, typecheck, unit tests"
 run_suite "client unit" env -C client-react sh -c 'npm run --silent lint && npm run --silent typecheck && npm test'
 run_suite "compose config" deploy/test/validate-compose.sh
 run_check "gateway config" deploy/gateway/check.sh
-run_check "docs" docs/tools/step-changes.sh --check
+run_check "docs" sh -c 'docs/tools/step-changes.sh --check && docs/tools/check-decisions.sh'
 
 # The fast tier: module boundaries and pure rules, no database, no server (seconds).
 dotnet_suite "fast: architecture + unit (step 1)" step1-monolith/tests/MiniLinkedIn.UnitTests
 dotnet_suite "fast: architecture (step 2)" step2-microservices/tests/MiniLinkedIn.Services.ArchitectureTests
+# Offline: hostile clients at the gateway's real nginx; the Kubernetes manifests rendered and checked.
+run_suite "gateway front door" node deploy/gateway/front-door-check.mjs
+run_suite "kubernetes manifests" deploy/k8s/check.sh
 
 SUMMARY="$summary" deploy/standins/with-standins.sh deploy/test/system-tests.sh || status=1
 
