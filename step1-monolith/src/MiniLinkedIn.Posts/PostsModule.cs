@@ -6,6 +6,7 @@ using MiniLinkedIn.Posts.Outbox;
 using MiniLinkedIn.Posts.Posting;
 using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Hosting;
+using MiniLinkedIn.ServiceDefaults.Idempotency;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
 using MiniLinkedIn.ServiceDefaults.Storage;
 
@@ -27,6 +28,7 @@ public static class PostsModule
         services.AddStartupTask<PostStore>();
         services.AddSingleton<ImageStore>();
         services.AddStartupTask<ImageStore>();
+        services.AddIdempotencyStore(PostsOptions.DatabaseName);
 
         services.AddSingleton<PostService>();
         services.AddSingleton<IPostDirectory, PostDirectory>();

@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Hosting;
+using MiniLinkedIn.ServiceDefaults.Idempotency;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
 using MiniLinkedIn.Users.Accounts;
 using MiniLinkedIn.Users.Throttling;
@@ -24,6 +25,7 @@ public static class UsersModule
         services.AddSingleton<LoginAttemptStore>();
         services.AddStartupTask<LoginAttemptStore>();
         services.AddSingleton<SigningKeyStore>();
+        services.AddIdempotencyStore(UsersOptions.DatabaseName);
 
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<LoginLimiter>();
