@@ -56,7 +56,7 @@ for service in user post notification; do
   printf 'upstream %s {\n    zone %s 64k;\n%s\n    keepalive 16;\n}\n' "$service" "$service" "${servers[$service]%$'\n'}"
 done >"$out/upstreams.conf"
 
-cp "$here"/{http,public,internal,problems,security-headers}.conf "$here/gateway.js" "$out/"
+cp "$here"/{http,public,internal,idempotent,problems,security-headers}.conf "$here/gateway.js" "$out/"
 sed -e "s|@MODULES_DIR@|${NGINX_MODULES_DIR:-/usr/lib/nginx/modules}|" \
     -e "s|@MIME_TYPES@|${NGINX_MIME_TYPES:-/etc/nginx/mime.types}|" \
     -e "s|@RUN_DIR@|$run_dir|g" \
