@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using MiniLinkedIn.ServiceDefaults.Persistence;
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.Testing;
 using MiniLinkedIn.Testing.ApiModels;
 using MongoDB.Bson;

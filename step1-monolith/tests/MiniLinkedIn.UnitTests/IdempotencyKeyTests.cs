@@ -1,5 +1,5 @@
-using MiniLinkedIn.ServiceDefaults.Idempotency;
-using MiniLinkedIn.ServiceDefaults.UseCases;
+using MiniLinkedIn.BuildingBlocks.Idempotency;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 
 namespace MiniLinkedIn.UnitTests;
 

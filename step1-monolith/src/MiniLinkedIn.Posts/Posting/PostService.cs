@@ -1,13 +1,12 @@
 using Amazon.Runtime;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MiniLinkedIn.BuildingBlocks.Idempotency;
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 using MiniLinkedIn.Posts.Images;
 using MiniLinkedIn.Posts.Outbox;
-using Microsoft.Extensions.DependencyInjection;
 using MiniLinkedIn.ServiceDefaults.Authentication;
-using MiniLinkedIn.ServiceDefaults.Idempotency;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.UseCases;
-using MiniLinkedIn.ServiceDefaults.ServiceCalls;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Posts.Posting;

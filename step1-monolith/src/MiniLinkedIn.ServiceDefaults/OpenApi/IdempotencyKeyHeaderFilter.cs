@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
-using MiniLinkedIn.ServiceDefaults.Idempotency;
+using MiniLinkedIn.BuildingBlocks.Idempotency;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace MiniLinkedIn.ServiceDefaults.OpenApi;

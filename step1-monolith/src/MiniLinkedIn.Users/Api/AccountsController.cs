@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using MiniLinkedIn.BuildingBlocks.Idempotency;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Http;
-using MiniLinkedIn.ServiceDefaults.Idempotency;
 using MiniLinkedIn.Users.Accounts;
 
 namespace MiniLinkedIn.Users.Api;

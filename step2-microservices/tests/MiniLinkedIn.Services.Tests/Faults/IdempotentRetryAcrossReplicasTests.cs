@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using MiniLinkedIn.PostService;
-using MiniLinkedIn.ServiceDefaults.Persistence;
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.Services.Tests.Infrastructure;
 using MiniLinkedIn.Testing;
 using MiniLinkedIn.Testing.ApiModels;
