@@ -14,4 +14,5 @@ export const limits = {
   maxPasswordLength: 128,
   maxPostTextLength: 3000,
   minPasswordLength: 8,
+  notificationPreviewLength: 140,
 } as const;
