@@ -61,7 +61,7 @@ for service in user post notification; do
   printf 'upstream %s {\n    zone %s 64k;\n%s\n    keepalive 16;\n}\n' "$service" "$service" "${servers[$service]%$'\n'}"
 done >"$out/upstreams.conf"
 
-cp "$here"/{http,public,internal,problems,security-headers}.conf "$here/gateway.js" "$out/"
+cp "$here"/{http,public,internal,idempotent,problems,security-headers}.conf "$here/gateway.js" "$out/"
 # The edge limit of POST /api/login and /api/register per client address; a benchmark that logs in
 # from one address raises it (GATEWAY_LOGIN_RATE=1000r/s).
 sed -e "s|@LOGIN_RATE@|${GATEWAY_LOGIN_RATE:-10r/s}|" "$here/front-door.conf" >"$out/front-door.conf"

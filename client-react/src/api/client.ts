@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from './idempotencyKey';
 import { ApiError, NETWORK_ERROR_STATUS, apiErrorFromResponse } from './problem';
 import type { Credentials, LoginResponse, Notification, NotificationPage, PageRequest, Post, PostPage, User } from './types';
 
@@ -14,7 +15,16 @@ interface RequestOptions {
   body?: BodyInit;
   json?: unknown;
   authenticated?: boolean;
+  /** Makes the write safe to send twice: it is retried once, with the same key, when no answer came. */
+  idempotencyKey?: string;
 }
+
+/**
+ * Answers that leave a write's fate unknown: no response at all, or the gateway found no replica
+ * to answer (502, 503). A write with an Idempotency-Key is sent once more after one of them; the
+ * API answers a repeat with the first outcome, so the post is never published twice.
+ */
+const UNKNOWN_OUTCOME_STATUSES = [502, 503];
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
@@ -23,7 +33,7 @@ export function createApiClient({ getToken, onUnauthorized, fetchImpl }: ApiClie
   const doFetch: typeof fetch = fetchImpl ?? ((input, init) => fetch(input, init));
 
   async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    const { method = 'GET', json, authenticated = true } = options;
+    const { method = 'GET', json, authenticated = true, idempotencyKey } = options;
     const headers = new Headers({ Accept: 'application/json, application/problem+json' });
     let body = options.body;
     if (json !== undefined) {
@@ -38,13 +48,14 @@ export function createApiClient({ getToken, onUnauthorized, fetchImpl }: ApiClie
       }
       headers.set('Authorization', `Bearer ${token}`);
     }
+    if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
 
-    let response: Response;
-    try {
-      response = await doFetch(path, { method, headers, body });
-    } catch {
-      throw new ApiError(NETWORK_ERROR_STATUS);
+    const send = () => doFetch(path, { method, headers, body }).catch(() => null);
+    let response = await send();
+    if (idempotencyKey && (response === null || UNKNOWN_OUTCOME_STATUSES.includes(response.status))) {
+      response = await send();
     }
+    if (response === null) throw new ApiError(NETWORK_ERROR_STATUS);
 
     if (!response.ok) {
       const error = await apiErrorFromResponse(response);
@@ -57,7 +68,12 @@ export function createApiClient({ getToken, onUnauthorized, fetchImpl }: ApiClie
 
   return {
     register: (email: string, password: string) =>
-      request<User>('/api/register', { method: 'POST', json: { email, password } satisfies Credentials, authenticated: false }),
+      request<User>('/api/register', {
+        method: 'POST',
+        json: { email, password } satisfies Credentials,
+        authenticated: false,
+        idempotencyKey: newIdempotencyKey(),
+      }),
 
     login: (email: string, password: string) =>
       request<LoginResponse>('/api/login', { method: 'POST', json: { email, password } satisfies Credentials, authenticated: false }),
@@ -68,7 +84,7 @@ export function createApiClient({ getToken, onUnauthorized, fetchImpl }: ApiClie
       const form = new FormData();
       form.append('text', text);
       if (image) form.append('image', image, image.name);
-      return request<Post>('/api/post', { method: 'POST', body: form });
+      return request<Post>('/api/post', { method: 'POST', body: form, idempotencyKey: newIdempotencyKey() });
     },
 
     getPost: (id: string) => request<Post>(`/api/post/${encodeURIComponent(id)}`),

@@ -5,7 +5,9 @@
  */
 export const limits = {
   defaultPageSize: 20,
+  idempotencyKeyLifetimeHours: 24,
   maxEmailLength: 254,
+  maxIdempotencyKeyLength: 255,
   maxImageBytes: 5242880,
   maxImageMegabytes: 5,
   maxPageSize: 100,

@@ -113,6 +113,8 @@ export interface paths {
          * @description A text-only post may also be sent as `application/json`: `{ "text": "..." }`.
          *     The image type is decided by the file's bytes, not by its name or declared type.
          *     The new post is announced to everybody else as a notification shortly after.
+         *     Safe to retry with an `Idempotency-Key`: a repeat answers the post the first request
+         *     published (the same 201, body and `Location`) and publishes nothing again.
          */
         post: operations["createPost"];
         delete?: never;
@@ -179,6 +181,8 @@ export interface paths {
          *     ASCII (`k@bücher.de` is `k@xn--bcher-kva.de`). Invisible or control characters and
          *     spaces inside the address are refused. One account per email: registering an address that exists
          *     in another form is a 409. Registering does not log in; call `login` next.
+         *     Safe to retry with an `Idempotency-Key`: a repeat answers the account the first request
+         *     created (the same 201 and body) instead of a 409.
          */
         post: operations["register"];
         delete?: never;
@@ -731,7 +735,13 @@ export interface operations {
     createPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the write safe to retry: a fresh value per intended write (a UUID is a good one), sent again unchanged with every retry of it. Remembered for 24 hours per caller: a repeat of the same request answers the first one's outcome (the same status, body and Location) and does nothing again; the same key with a different request is a 422. 1 to 255 printable ASCII characters, else a 400.
+                 * @example 5f0c2a8e-7b1d-4c39-9a51-2d7e6f3b8c40
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -750,7 +760,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The post, as published; `Location` is its path. */
+            /** @description The post, as published; `Location` is its path. A repeat with the same `Idempotency-Key` answers the same post again. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -759,7 +769,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostResponse"];
                 };
             };
-            /** @description The text is missing, empty or longer than 3000 characters, or the form is malformed (a broken body, two images, two texts). */
+            /** @description The text is missing, empty or longer than 3000 characters, or the form is malformed (a broken body, two images, two texts), or the `Idempotency-Key` is empty, longer than 255 characters or not printable ASCII. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -788,6 +798,15 @@ export interface operations {
             };
             /** @description The image is not a JPEG, PNG, GIF or WebP image by its bytes, or the body is neither a form nor JSON. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This `Idempotency-Key` was sent before with a different text or image. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -892,7 +911,13 @@ export interface operations {
     register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the write safe to retry: a fresh value per intended write (a UUID is a good one), sent again unchanged with every retry of it. Remembered for 24 hours per caller: a repeat of the same request answers the first one's outcome (the same status, body and Location) and does nothing again; the same key with a different request is a 422. 1 to 255 printable ASCII characters, else a 400.
+                 * @example 5f0c2a8e-7b1d-4c39-9a51-2d7e6f3b8c40
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -902,7 +927,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The account: its id and the email as stored. */
+            /** @description The account: its id and the email as stored. A repeat with the same `Idempotency-Key` answers the same account again. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -911,7 +936,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserSummary"];
                 };
             };
-            /** @description The email is not an email address, or the password is not 8 to 128 characters; `errors` says which. */
+            /** @description The email is not an email address, or the password is not 8 to 128 characters, or the `Idempotency-Key` is empty, longer than 255 characters or not printable ASCII; `errors` says which. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -931,6 +956,15 @@ export interface operations {
             };
             /** @description The body is not application/json, or not in UTF-8. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This `Idempotency-Key` was sent before for this email with a different password. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

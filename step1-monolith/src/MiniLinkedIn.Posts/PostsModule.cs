@@ -27,6 +27,7 @@ public static class PostsModule
         services.AddStartupTask<PostStore>();
         services.AddSingleton<ImageStore>();
         services.AddStartupTask<ImageStore>();
+        services.AddIdempotencyStore(PostsOptions.DatabaseName);
 
         services.AddSingleton<PostService>();
         services.AddSingleton<IPostDirectory, PostDirectory>();

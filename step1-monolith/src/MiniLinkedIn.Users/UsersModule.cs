@@ -24,6 +24,7 @@ public static class UsersModule
         services.AddSingleton<LoginAttemptStore>();
         services.AddStartupTask<LoginAttemptStore>();
         services.AddSingleton<SigningKeyStore>();
+        services.AddIdempotencyStore(UsersOptions.DatabaseName);
 
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<LoginLimiter>();

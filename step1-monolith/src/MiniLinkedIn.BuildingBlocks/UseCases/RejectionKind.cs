@@ -25,4 +25,7 @@ public enum RejectionKind
 
     /// <summary>Too many attempts; <see cref="Rejection.RetryAfter"/> says when to try again.</summary>
     TooManyAttempts,
+
+    /// <summary>An idempotency key came back with a different request than the one it was first sent with.</summary>
+    KeyReused,
 }

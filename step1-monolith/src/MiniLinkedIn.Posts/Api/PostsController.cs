@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using MiniLinkedIn.BuildingBlocks.Idempotency;
 using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.Posts.Posting;
 using MiniLinkedIn.ServiceDefaults.Authentication;
@@ -48,14 +49,17 @@ internal sealed class PostsController(PostService posts) : ControllerBase
     /// A text-only post may also be sent as <c>application/json</c>: <c>{ "text": "..." }</c>.
     /// The image type is decided by the file's bytes, not by its name or declared type.
     /// The new post is announced to everybody else as a notification shortly after.
+    /// Safe to retry with an <c>Idempotency-Key</c>: a repeat answers the post the first request
+    /// published (the same 201, body and <c>Location</c>) and publishes nothing again.
     /// </remarks>
     /// <param name="text">The post's text: 1 to {MaxPostTextLength} characters.</param>
     /// <param name="image">An optional image: JPEG, PNG, GIF or WebP, at most {MaxImageMegabytes} MB.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
-    /// <response code="201">The post, as published; <c>Location</c> is its path.</response>
-    /// <response code="400">The text is missing, empty or longer than {MaxPostTextLength} characters, or the form is malformed (a broken body, two images, two texts).</response>
+    /// <response code="201">The post, as published; <c>Location</c> is its path. A repeat with the same <c>Idempotency-Key</c> answers the same post again.</response>
+    /// <response code="400">The text is missing, empty or longer than {MaxPostTextLength} characters, or the form is malformed (a broken body, two images, two texts), or the <c>Idempotency-Key</c> is empty, longer than {MaxIdempotencyKeyLength} characters or not printable ASCII.</response>
     /// <response code="413">The image (or the whole body) is larger than {MaxImageMegabytes} MB.</response>
     /// <response code="415">The image is not a JPEG, PNG, GIF or WebP image by its bytes, or the body is neither a form nor JSON.</response>
+    /// <response code="422">This <c>Idempotency-Key</c> was sent before with a different text or image.</response>
     /// <response code="503">The image storage cannot be reached; nothing was stored.</response>
     [HttpPost(Name = "createPost")]
     [Consumes("multipart/form-data")]
@@ -65,7 +69,9 @@ internal sealed class PostsController(PostService posts) : ControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
+    [AcceptsIdempotencyKey]
     public async Task<IActionResult> Create([FromForm] string? text, IFormFile? image, CancellationToken cancellationToken)
     {
         if (PostFormShape.Check(Request.Form) is { } malformed)
@@ -105,7 +111,7 @@ internal sealed class PostsController(PostService posts) : ControllerBase
 
     private async Task<IActionResult> CreateAsync(PostDraft draft, CancellationToken cancellationToken)
     {
-        var created = await posts.CreateAsync(CurrentUser.From(User), draft, cancellationToken);
+        var created = await posts.CreateAsync(CurrentUser.From(User), draft, Request.IdempotencyKey(), cancellationToken);
         return created.IsRejected
             ? this.Reject(created.Rejection)
             : Created(UrlOf(created.Value.Id), PostResponse.From(created.Value));

@@ -1,5 +1,7 @@
 using Amazon.Runtime;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MiniLinkedIn.BuildingBlocks.Idempotency;
 using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.BuildingBlocks.UseCases;
 using MiniLinkedIn.Posts.Images;
@@ -11,7 +13,12 @@ namespace MiniLinkedIn.Posts.Posting;
 
 /// <summary>The Posts module's use cases: publish a post, read the feed, one post, and an image.</summary>
 internal sealed partial class PostService(
-    PostStore posts, ImageStore images, OutboxSignal outbox, TimeProvider time, ILogger<PostService> logger)
+    PostStore posts,
+    ImageStore images,
+    OutboxSignal outbox,
+    [FromKeyedServices(PostsOptions.DatabaseName)] IdempotencyStore idempotency,
+    TimeProvider time,
+    ILogger<PostService> logger)
 {
     public static readonly Rejection NoSuchPost = new(RejectionKind.NotFound, "Post not found", "No post has this id.");
 
@@ -20,15 +27,36 @@ internal sealed partial class PostService(
     /// <summary>
     /// Stores the image first, then the post with its outbox entry in one insert. If the image
     /// cannot be stored there is no post; if the post cannot be stored the image is removed again.
+    /// With an idempotency key, every attempt of one request writes the post under the same id, so
+    /// a repeat answers the stored post and never stores a second one.
     /// </summary>
     /// <exception cref="DependencyUnavailableException">The image storage cannot be reached; nothing was stored.</exception>
-    public async Task<Result<Post>> CreateAsync(CurrentUser author, PostDraft draft, CancellationToken cancellationToken)
+    public async Task<Result<Post>> CreateAsync(
+        CurrentUser author, PostDraft draft, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var text = draft.NormalizedText;
         var contentType = draft.Image is { } submitted ? ImageFormat.Detect(submitted.Bytes.Span) : null;
-        if (Check(draft, text, contentType) is { } rejection)
+        if ((IdempotencyKey.Check(idempotencyKey) ?? Check(draft, text, contentType)) is { } rejection)
         {
             return rejection;
+        }
+
+        var id = ObjectId.GenerateNewId();
+        if (idempotencyKey is not null)
+        {
+            var claim = await idempotency.ClaimAsync(
+                new IdempotentRequest("createPost", author.Id, idempotencyKey, draft.Fingerprint()), cancellationToken);
+            if (claim is null)
+            {
+                return IdempotencyKey.Reused;
+            }
+
+            if (claim.IsRepeat && await posts.FindAsync(claim.ResourceId, cancellationToken) is { } stored)
+            {
+                return stored;
+            }
+
+            id = claim.ResourceId;
         }
 
         PostImage? image = null;
@@ -49,7 +77,7 @@ internal sealed partial class PostService(
         var now = time.UtcNowMilliseconds();
         var post = new Post
         {
-            Id = ObjectId.GenerateNewId(),
+            Id = id,
             AuthorId = author.Id,
             AuthorEmail = author.Email,
             Text = text,
@@ -57,14 +85,27 @@ internal sealed partial class PostService(
             CreatedAt = now,
             PendingNotification = new PendingNotification(0, now, null),
         };
+        bool inserted;
         try
         {
-            await posts.InsertAsync(post, cancellationToken);
+            inserted = await posts.TryInsertAsync(post, cancellationToken);
         }
         catch when (image is not null)
         {
             await images.DeleteAsync(image.Id, CancellationToken.None);
             throw;
+        }
+
+        if (!inserted)
+        {
+            // A repeat of this request, running at the same time, stored the post first: answer that one.
+            if (image is not null)
+            {
+                await images.DeleteAsync(image.Id, CancellationToken.None);
+            }
+
+            return await posts.FindAsync(id, cancellationToken)
+                ?? throw new InvalidOperationException("A post that was stored under this id has disappeared.");
         }
 
         outbox.Notify();

@@ -7,9 +7,13 @@ public static class StartupTaskExtensions
 {
     /// <summary>Runs the registered singleton <typeparamref name="TTask"/> at start-up.</summary>
     public static IServiceCollection AddStartupTask<TTask>(this IServiceCollection services)
-        where TTask : class, IStartupTask
+        where TTask : class, IStartupTask =>
+        services.AddStartupTask(sp => sp.GetRequiredService<TTask>());
+
+    /// <summary>Runs the task <paramref name="task"/> resolves (for example a keyed singleton) at start-up.</summary>
+    public static IServiceCollection AddStartupTask(this IServiceCollection services, Func<IServiceProvider, IStartupTask> task)
     {
-        services.AddSingleton<IStartupTask>(sp => sp.GetRequiredService<TTask>());
+        services.AddSingleton(task);
         if (!services.Any(d => d.ServiceType == typeof(StartupTaskRunner)))
         {
             services.AddSingleton<StartupTaskRunner>();

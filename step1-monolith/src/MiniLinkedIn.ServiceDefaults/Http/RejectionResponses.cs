@@ -38,6 +38,7 @@ public static class RejectionResponses
         RejectionKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         RejectionKind.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
         RejectionKind.TooManyAttempts => StatusCodes.Status429TooManyRequests,
+        RejectionKind.KeyReused => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 }

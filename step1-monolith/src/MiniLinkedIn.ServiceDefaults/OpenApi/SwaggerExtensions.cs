@@ -37,6 +37,7 @@ public static class SwaggerExtensions
                 Description = "Paste the accessToken from POST /api/login (without the word Bearer).",
             });
             options.OperationFilter<BearerRequirementFilter>();
+            options.OperationFilter<IdempotencyKeyHeaderFilter>();
             options.OperationFilter<JsonAlternativeBodyFilter>();
             options.OperationFilter<JsonMediaTypesFilter>();
             options.OperationFilter<RequestBodiesFilter>();

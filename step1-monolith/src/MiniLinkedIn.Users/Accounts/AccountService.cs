@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MiniLinkedIn.BuildingBlocks.Idempotency;
 using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.BuildingBlocks.UseCases;
 using MiniLinkedIn.Users.Throttling;
@@ -9,7 +11,12 @@ namespace MiniLinkedIn.Users.Accounts;
 
 /// <summary>The Users module's use cases: register, and log in for a token.</summary>
 internal sealed class AccountService(
-    UserAccountStore store, IPasswordHasher<UserAccount> hasher, LoginLimiter limiter, TokenIssuer tokens, TimeProvider time)
+    UserAccountStore store,
+    IPasswordHasher<UserAccount> hasher,
+    LoginLimiter limiter,
+    TokenIssuer tokens,
+    [FromKeyedServices(UsersOptions.DatabaseName)] IdempotencyStore idempotency,
+    TimeProvider time)
 {
     private static readonly Rejection EmailTaken =
         new(RejectionKind.Conflict, "Email taken", "An account with this email already exists.");
@@ -23,8 +30,18 @@ internal sealed class AccountService(
     private readonly Lazy<string> decoyHash = new(() => hasher.HashPassword(null!, "decoy-password-for-timing"));
 
     /// <summary>Creates an account for an email in its stored form (<see cref="EmailAddress.TryNormalize"/>).</summary>
-    public async Task<Result<UserAccount>> RegisterAsync(string email, string password, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With an idempotency key (scoped to the email), every attempt writes the account under the same
+    /// id, so a repeat answers the account the first attempt created instead of "email taken".
+    /// </remarks>
+    public async Task<Result<UserAccount>> RegisterAsync(
+        string email, string password, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        if (IdempotencyKey.Check(idempotencyKey) is { } badKey)
+        {
+            return badKey;
+        }
+
         var errors = new Dictionary<string, string>();
         var normalizedEmail = EmailAddress.TryNormalize(email, out var emailError);
         if (normalizedEmail is null)
@@ -42,15 +59,34 @@ internal sealed class AccountService(
             return Rejection.Invalid("Invalid account", errors);
         }
 
+        var id = ObjectId.GenerateNewId();
+        if (idempotencyKey is not null)
+        {
+            // The password is not in the fingerprint: a repeat is checked against the account's own hash.
+            var claim = await idempotency.ClaimAsync(new IdempotentRequest("register", normalizedEmail, idempotencyKey, ""), cancellationToken);
+            if (claim!.IsRepeat && await ReplayAsync(claim.ResourceId, password, cancellationToken) is { } replayed)
+            {
+                return replayed;
+            }
+
+            id = claim.ResourceId;
+        }
+
         var account = new UserAccount
         {
-            Id = ObjectId.GenerateNewId(),
+            Id = id,
             Email = normalizedEmail,
             PasswordHash = "",
             CreatedAt = time.UtcNowMilliseconds(),
         };
         account.PasswordHash = hasher.HashPassword(account, password);
-        return await store.TryInsertAsync(account, cancellationToken) ? account : EmailTaken;
+        if (await store.TryInsertAsync(account, cancellationToken))
+        {
+            return account;
+        }
+
+        // Either a repeat of this request stored the account first, or somebody else has the email.
+        return idempotencyKey is not null && await ReplayAsync(id, password, cancellationToken) is { } stored ? stored : EmailTaken;
     }
 
     /// <summary>Checks the attempt against the login limits, then the password, and issues a token.</summary>
@@ -64,6 +100,19 @@ internal sealed class AccountService(
 
         var account = await VerifyAsync(lookupEmail, password, cancellationToken);
         return account is null ? LoginFailed : new SignedIn(account, tokens.Issue(account));
+    }
+
+    /// <returns>Null when no account has this id yet; else that account, or the key-reuse rejection when the password differs.</returns>
+    private async Task<Result<UserAccount>?> ReplayAsync(ObjectId id, string password, CancellationToken cancellationToken)
+    {
+        if (await store.FindByIdAsync(id, cancellationToken) is not { } account)
+        {
+            return null;
+        }
+
+        return hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed
+            ? IdempotencyKey.Reused
+            : account;
     }
 
     private async Task<UserAccount?> VerifyAsync(string email, string password, CancellationToken cancellationToken)

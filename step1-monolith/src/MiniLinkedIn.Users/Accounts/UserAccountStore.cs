@@ -1,5 +1,6 @@
 using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.ServiceDefaults.Hosting;
+using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace MiniLinkedIn.Users.Accounts;
@@ -19,7 +20,10 @@ internal sealed class UserAccountStore(MongoDatabases databases) : IStartupTask
     public async Task<UserAccount?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
         await accounts.Find(a => a.Email == normalizedEmail).FirstOrDefaultAsync(cancellationToken);
 
-    /// <returns>False when the email is taken.</returns>
+    public async Task<UserAccount?> FindByIdAsync(ObjectId id, CancellationToken cancellationToken) =>
+        await accounts.Find(a => a.Id == id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <returns>False when the email (or the id, see <see cref="AccountService.RegisterAsync"/>) is taken.</returns>
     public async Task<bool> TryInsertAsync(UserAccount account, CancellationToken cancellationToken)
     {
         try

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using MiniLinkedIn.BuildingBlocks.Idempotency;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.Users.Accounts;
@@ -17,17 +18,22 @@ internal sealed class AccountsController(AccountService accounts) : ControllerBa
     /// ASCII (<c>k@bücher.de</c> is <c>k@xn--bcher-kva.de</c>). Invisible or control characters and
     /// spaces inside the address are refused. One account per email: registering an address that exists
     /// in another form is a 409. Registering does not log in; call <c>login</c> next.
+    /// Safe to retry with an <c>Idempotency-Key</c>: a repeat answers the account the first request
+    /// created (the same 201 and body) instead of a 409.
     /// </remarks>
-    /// <response code="201">The account: its id and the email as stored.</response>
-    /// <response code="400">The email is not an email address, or the password is not {MinPasswordLength} to {MaxPasswordLength} characters; <c>errors</c> says which.</response>
+    /// <response code="201">The account: its id and the email as stored. A repeat with the same <c>Idempotency-Key</c> answers the same account again.</response>
+    /// <response code="400">The email is not an email address, or the password is not {MinPasswordLength} to {MaxPasswordLength} characters, or the <c>Idempotency-Key</c> is empty, longer than {MaxIdempotencyKeyLength} characters or not printable ASCII; <c>errors</c> says which.</response>
     /// <response code="409">An account with this email exists.</response>
+    /// <response code="422">This <c>Idempotency-Key</c> was sent before for this email with a different password.</response>
     [HttpPost("register", Name = "register")]
     [ProducesResponseType<UserSummary>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [AcceptsIdempotencyKey]
     public async Task<IActionResult> Register(Credentials credentials, CancellationToken cancellationToken)
     {
-        var registered = await accounts.RegisterAsync(credentials.Email, credentials.Password, cancellationToken);
+        var registered = await accounts.RegisterAsync(credentials.Email, credentials.Password, Request.IdempotencyKey(), cancellationToken);
         return registered.IsRejected
             ? this.Reject(registered.Rejection)
             : StatusCode(StatusCodes.Status201Created, AccountSummary.Of(registered.Value));
