@@ -61,7 +61,7 @@ public sealed class IdempotencyContractTests : ContractTest
     private Task<ApiResponse> PostAsync(string text, string key) => Api.SendAsync(
         HttpMethod.Post,
         "/api/post",
-        user.AccessToken,
+        user.Token,
         JsonContent.Create(new { text }, options: ApiJson.Options),
         headers => headers.TryAddWithoutValidation(Header, key));
 

@@ -33,7 +33,7 @@ public sealed class IdempotentPostsUnderCrashTests
         }
 
         var reader = await SignUpAsync(api, "keyed-reader");
-        var replicas = system.Processes("post");
+        var replicas = await system.Processes.OfAsync("post");
         Assert.That(replicas, Has.Count.GreaterThanOrEqualTo(2), "run with --replicas 2 or more");
 
         var outcomes = new ConcurrentBag<Outcome>();
@@ -42,8 +42,9 @@ public sealed class IdempotentPostsUnderCrashTests
         await Task.Delay(TimeSpan.FromSeconds(3));
         RunningSystem.Kill(replicas[0]);
         await Task.Delay(TimeSpan.FromSeconds(5));
-        RunningSystem.Kill(system.Processes("post").Single(p => p.Replica == replicas[1].Replica));
+        RunningSystem.Kill((await system.Processes.OfAsync("post")).Single(p => p.Replica == replicas[1].Replica));
         await Task.WhenAll(clients);
+        await system.Processes.RestartedAsync(replicas[1]);
         await system.WaitUntilReadyAsync();
 
         var intended = outcomes.ToList();
@@ -155,7 +156,7 @@ public sealed class IdempotentPostsUnderCrashTests
             if (login.StatusCode != HttpStatusCode.TooManyRequests)
             {
                 var answer = await Api.ReadAsync<LoginResponse>(login, HttpStatusCode.OK);
-                return new Session(answer.User, answer.AccessToken, api.WithToken(answer.AccessToken));
+                return new Session(answer.User, answer.AccessToken) { Client = api.WithToken(answer.AccessToken) };
             }
 
             await Task.Delay(login.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(5));
