@@ -28,6 +28,7 @@ public static class NotificationsModule
         services.AddSingleton<NotificationService>();
         services.AddSingleton<INotificationInbox, NotificationInbox>();
 
+        services.AddSingleton<CleanupMetrics>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<NotificationCleanupJob>(job => job.WithIdentity(NotificationCleanupJob.Key));

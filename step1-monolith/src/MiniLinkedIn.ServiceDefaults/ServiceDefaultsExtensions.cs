@@ -9,6 +9,7 @@ using MiniLinkedIn.ServiceDefaults.Logging;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
 using MiniLinkedIn.ServiceDefaults.Persistence;
 using MiniLinkedIn.ServiceDefaults.ServiceCalls;
+using MiniLinkedIn.ServiceDefaults.Telemetry;
 
 namespace MiniLinkedIn.ServiceDefaults;
 
@@ -18,6 +19,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string apiTitle)
     {
         builder.AddConsoleLogs();
+        builder.AddTelemetry();
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ internal sealed partial class NotificationOutboxDispatcher(
     PostStore posts,
     INotificationInbox inbox,
     OutboxSignal signal,
+    OutboxMetrics metrics,
     IOptions<PostsOptions> options,
     TimeProvider time,
     ILogger<NotificationOutboxDispatcher> logger) : BackgroundService
@@ -27,6 +29,11 @@ internal sealed partial class NotificationOutboxDispatcher(
         {
             try
             {
+                if (metrics.BacklogWanted)
+                {
+                    metrics.RecordBacklog(await posts.CountPendingNotificationsAsync(stoppingToken));
+                }
+
                 while (await DeliverNextBatchAsync(stoppingToken))
                 {
                 }
@@ -49,6 +56,7 @@ internal sealed partial class NotificationOutboxDispatcher(
             return false;
         }
 
+        using var delivery = OutboxTracing.StartDelivery(claim.Posts);
         try
         {
             var notices = claim.Posts.Select(p => new NewPostNotice(p.Id.ToString(), p.AuthorId, p.AuthorEmail, p.Text, p.CreatedAt)).ToList();
@@ -60,9 +68,15 @@ internal sealed partial class NotificationOutboxDispatcher(
             }
 
             await posts.MarkNotificationsDeliveredAsync(claim, cancellationToken);
+            var createdAt = notices.ToDictionary(n => n.PostId, n => n.CreatedAt);
+            var now = time.GetUtcNow().UtcDateTime;
+            metrics.RecordDelivered(notices.Count, receipts.Where(r => r.Created).Select(r => now - createdAt[r.PostId]));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            delivery?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            delivery?.SetTag("error.type", ex.GetType().FullName);
+            metrics.RecordRetried(claim.Posts.Count, ex);
             var fewestAttempts = claim.Posts.Min(p => p.PendingNotification!.Attempts);
             LogDeliveryFailed(logger, claim.Posts.Count, fewestAttempts, RetryDelay(fewestAttempts), ex);
             await posts.ScheduleNotificationRetriesAsync(claim, time.GetUtcNow().UtcDateTime, RetryDelay, ex.Message, cancellationToken);

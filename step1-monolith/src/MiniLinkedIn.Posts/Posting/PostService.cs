@@ -52,7 +52,7 @@ public sealed partial class PostService(
             Text = text,
             Image = image,
             CreatedAt = now,
-            PendingNotification = new PendingNotification(0, now, null),
+            PendingNotification = new PendingNotification(0, now, null, TraceParent: OutboxTracing.CurrentTraceParent()),
         };
         try
         {
