@@ -18,7 +18,7 @@ trap 'rm -f "$log" "$app_log"' EXIT # also on a failure or Ctrl-C
 . deploy/lib/suites.sh
 
 run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, stops it
-  local mode="$1" port app base target
+  local mode="$1" port dashboard_port app base target
   target="$mode, containers"
   shift
   app_log="$(mktemp)"
@@ -27,9 +27,10 @@ run_stack() { # run_stack MODE [up.sh args]: starts the stack, runs the suites, 
   # "address already in use", and the stack is started again on a new pick (up to 3 tries).
   for attempt in 1 2 3; do
     port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
+    dashboard_port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
     base="http://127.0.0.1:$port"
     echo "== deploy/containers/up.sh $* on $base"
-    GATEWAY_PORT="$port" deploy/containers/up.sh "$@" --fresh >"$app_log" 2>&1 &
+    GATEWAY_PORT="$port" DASHBOARD_PORT="$dashboard_port" deploy/containers/up.sh "$@" --fresh >"$app_log" 2>&1 &
     app=$!
     for _ in $(seq 1 1200); do # a cold build of every image takes minutes
       grep -q "is ready at $base" "$app_log" && break

@@ -81,17 +81,8 @@ for service in "${services[@]}"; do
   done
 done
 
-# pick_port: a port that nothing listens on now, below Linux's ephemeral range (32768+, from which
-# outgoing connections and port-0 binds get theirs)
-pick_port() {
-  local p
-  for _ in $(seq 100); do
-    p=$((20000 + RANDOM % 12000))
-    if [ -z "$(ss -Hltn "sport = :$p")" ] && [ "$p" != "$port" ]; then echo "$p"; return 0; fi
-  done
-  echo "serve-microservices: no free port found" >&2
-  return 1
-}
+# pick_port: a port that nothing listens on now (see deploy/lib/pick-port.sh)
+pick_port() { "$root/deploy/lib/pick-port.sh" "$port"; }
 
 client="$root/client-react/dist"
 [ -f "$client/index.html" ] || echo "serve-microservices: $client/index.html is missing: no client at /" >&2
@@ -251,7 +242,7 @@ while true; do
   supervise
   if [ -z "$ready" ]; then
     if curl -fsS -o /dev/null --max-time 2 "$url/readyz" 2>/dev/null; then
-      echo "Mini-LinkedIn (microservices) is ready at $url  (Swagger UI: $url/swagger)"
+      echo "Mini-LinkedIn (microservices) is ready at $url  (Swagger UI: $url/swagger${DASHBOARD_URL:+; dashboard: $DASHBOARD_URL})"
       ready=1
     elif ((SECONDS > deadline)); then
       echo "serve-microservices: $url/readyz did not answer 200 within 120 s; logs in $run_dir" >&2
