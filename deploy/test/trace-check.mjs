@@ -96,14 +96,16 @@ if (screenshot && !anyFailed()) {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  let page;
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(loginUrl);
     await page.goto(`${dashboard}/traces/detail/${traceId}`);
-    await page.getByText('send notifications').first().waitFor({ timeout: 30_000 });
+    await page.getByText('send notifications').first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: screenshot });
     check(`a screenshot of the trace is in ${screenshot}`, true);
   } catch (error) {
+    await page?.screenshot({ path: screenshot }).catch(() => {}); // what the browser showed instead
     check('a screenshot of the trace in the dashboard', false, error.message);
   } finally {
     await browser.close();
