@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MiniLinkedIn.BuildingBlocks.Configuration;
 using MiniLinkedIn.Notifications.Api;
 using MiniLinkedIn.Notifications.Cleanup;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Notifications.Inbox;
-using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Hosting;
 using Quartz;
 

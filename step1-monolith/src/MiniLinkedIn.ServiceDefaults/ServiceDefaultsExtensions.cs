@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.DependencyInjection;
+using MiniLinkedIn.BuildingBlocks.Configuration;
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.ServiceDefaults.Authentication;
-using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Health;
 using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.ServiceDefaults.Logging;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
-using MiniLinkedIn.ServiceDefaults.Persistence;
-using MiniLinkedIn.ServiceDefaults.ServiceCalls;
 using MiniLinkedIn.ServiceDefaults.Telemetry;
 
 namespace MiniLinkedIn.ServiceDefaults;
@@ -32,7 +31,6 @@ public static class ServiceDefaultsExtensions
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         }).AddSafeValidationProblems();
         services.AddValidatedOptions<TrustedProxyOptions>(TrustedProxyOptions.Section);
-        services.AddInternalApiCredential();
         services.AddJwtBearerAuthentication();
         services.AddMongo();
         services.AddSwaggerWithBearer(apiTitle);

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
 using MiniLinkedIn.Posts.Posting;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.Users.Accounts;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Users.Accounts;
 
 namespace MiniLinkedIn.Monolith.Tests;
 

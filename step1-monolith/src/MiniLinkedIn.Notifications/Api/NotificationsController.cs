@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.Notifications.Inbox;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Http;
-using MiniLinkedIn.ServiceDefaults.Paging;
 
 namespace MiniLinkedIn.Notifications.Api;
 

@@ -1,8 +1,8 @@
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Posts.Contracts;
 using MiniLinkedIn.ServiceDefaults.Authentication;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.UseCases;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Notifications.Inbox;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using MiniLinkedIn.ServiceDefaults.UseCases;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 
 namespace MiniLinkedIn.Posts.Api;
 

@@ -1,5 +1,5 @@
+using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.Posts.Posting;
-using MiniLinkedIn.ServiceDefaults.Paging;
 
 namespace MiniLinkedIn.Posts.Api;
 

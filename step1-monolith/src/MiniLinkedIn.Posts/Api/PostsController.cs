@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.Posts.Posting;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Http;
-using MiniLinkedIn.ServiceDefaults.Paging;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Posts.Api;

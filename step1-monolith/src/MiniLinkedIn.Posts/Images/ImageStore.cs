@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 using Amazon.S3;
 using Amazon.S3.Model;
 using Microsoft.Extensions.Options;
+using MiniLinkedIn.BuildingBlocks.Storage;
 using MiniLinkedIn.ServiceDefaults.Hosting;
-using MiniLinkedIn.ServiceDefaults.Storage;
 
 namespace MiniLinkedIn.Posts.Images;
 

@@ -1,11 +1,10 @@
 using Amazon.Runtime;
 using Microsoft.Extensions.Logging;
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 using MiniLinkedIn.Posts.Images;
 using MiniLinkedIn.Posts.Outbox;
 using MiniLinkedIn.ServiceDefaults.Authentication;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.UseCases;
-using MiniLinkedIn.ServiceDefaults.ServiceCalls;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Posts.Posting;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.UseCases;
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 using MiniLinkedIn.Users.Throttling;
 using MiniLinkedIn.Users.Tokens;
 using MongoDB.Bson;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using MiniLinkedIn.ServiceDefaults.UseCases;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 
 namespace MiniLinkedIn.Users.Throttling;
 
