@@ -61,6 +61,7 @@ internal sealed partial class NotificationOutboxDispatcher(
         {
             var notices = claim.Posts.Select(p => new NewPostNotice(p.Id.ToString(), p.AuthorId, p.AuthorEmail, p.Text, p.CreatedAt)).ToList();
             var receipts = await inbox.AcceptAsync(notices, cancellationToken);
+            var storedAt = time.GetUtcNow().UtcDateTime;
             // A post is delivered when the inbox says so: one without a receipt is delivered again.
             if (!receipts.Select(r => r.PostId).ToHashSet().SetEquals(notices.Select(n => n.PostId)))
             {
@@ -69,8 +70,7 @@ internal sealed partial class NotificationOutboxDispatcher(
 
             await posts.MarkNotificationsDeliveredAsync(claim, cancellationToken);
             var createdAt = notices.ToDictionary(n => n.PostId, n => n.CreatedAt);
-            var now = time.GetUtcNow().UtcDateTime;
-            metrics.RecordDelivered(notices.Count, receipts.Where(r => r.Created).Select(r => now - createdAt[r.PostId]));
+            metrics.RecordDelivered(notices.Count, receipts.Where(r => r.Created).Select(r => storedAt - createdAt[r.PostId]));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
