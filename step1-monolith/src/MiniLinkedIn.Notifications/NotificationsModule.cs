@@ -6,6 +6,7 @@ using MiniLinkedIn.Notifications.Cleanup;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Notifications.Inbox;
 using MiniLinkedIn.ServiceDefaults.Hosting;
+using MiniLinkedIn.ServiceDefaults.OpenApi;
 using Quartz;
 
 namespace MiniLinkedIn.Notifications;
@@ -26,6 +27,7 @@ public static class NotificationsModule
         services.AddStartupTask<NotificationStore>();
 
         services.AddSingleton<NotificationService>();
+        services.AddDocumentedValue("NotificationPreviewLength", Notification.PreviewLength);
         services.AddSingleton<INotificationInbox, NotificationInbox>();
 
         services.AddSingleton<CleanupMetrics>();

@@ -29,7 +29,9 @@ public static class ServiceDefaultsExtensions
             options.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider());
             // A body that is not JSON gets its one parse error, not a second "field is required".
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-        }).AddSafeValidationProblems();
+        })
+            .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new InternalControllersFeatureProvider()))
+            .AddSafeValidationProblems();
         services.AddValidatedOptions<TrustedProxyOptions>(TrustedProxyOptions.Section);
         services.AddJwtBearerAuthentication();
         services.AddMongo();

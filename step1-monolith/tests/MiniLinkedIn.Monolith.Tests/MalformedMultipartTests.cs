@@ -50,6 +50,15 @@ public sealed class MalformedMultipartTests
     }
 
     [Test]
+    public async Task A_file_input_left_empty_is_a_post_without_an_image()
+    {
+        var response = await ada.Client.PostAsync("/api/post", MalformedMultipart.UnchosenFileInput("No picture today").ToContent());
+
+        var post = await Api.ReadAsync<Post>(response, HttpStatusCode.Created);
+        Assert.That((post.Text, post.ImageUrl), Is.EqualTo(("No picture today", (string?)null)));
+    }
+
+    [Test]
     public async Task File_part_over_the_size_limit_is_a_413_problem_and_stores_nothing()
     {
         var before = await StoredAsync();

@@ -13,7 +13,7 @@ namespace MiniLinkedIn.Notifications.Api;
 [Route("api/notification")]
 [Tags("Notifications")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-public sealed class NotificationsController(NotificationService notifications) : ControllerBase
+internal sealed class NotificationsController(NotificationService notifications) : ControllerBase
 {
     /// <summary>Notifications of other people's posts, newest first, with the caller's unread count.</summary>
     /// <remarks>

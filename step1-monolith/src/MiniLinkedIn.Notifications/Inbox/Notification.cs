@@ -4,7 +4,7 @@ using MongoDB.Bson;
 namespace MiniLinkedIn.Notifications.Inbox;
 
 /// <summary>One per post, shared by every reader but the author (fan-out on read).</summary>
-public sealed class Notification : ITimeOrdered
+internal sealed class Notification : ITimeOrdered
 {
     public const int PreviewLength = 140;
 

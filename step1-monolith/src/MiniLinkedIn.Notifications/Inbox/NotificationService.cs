@@ -8,7 +8,7 @@ using MongoDB.Bson;
 namespace MiniLinkedIn.Notifications.Inbox;
 
 /// <summary>The Notifications module's use cases: take in new posts, list them per reader, mark them read.</summary>
-public sealed class NotificationService(NotificationStore store, IPostDirectory posts, TimeProvider time)
+internal sealed class NotificationService(NotificationStore store, IPostDirectory posts, TimeProvider time)
 {
     public static readonly Rejection NoSuchNotification =
         new(RejectionKind.NotFound, "Notification not found", "You have no notification with this id.");

@@ -6,7 +6,7 @@ using MongoDB.Driver;
 
 namespace MiniLinkedIn.Notifications.Inbox;
 
-public sealed class NotificationStore : IStartupTask
+internal sealed class NotificationStore : IStartupTask
 {
     private readonly IMongoCollection<Notification> notifications;
     private readonly IMongoCollection<ReadMark> readMarks;

@@ -8,4 +8,4 @@ namespace MiniLinkedIn.Posts.Posting;
 /// <param name="LastError">Why the latest delivery failed, for operators.</param>
 /// <param name="ClaimToken">The token of the latest claim; only its holder may complete or reschedule the delivery.</param>
 /// <param name="TraceParent">The W3C <c>traceparent</c> of the request that created the post: its delivery joins that trace.</param>
-public sealed record PendingNotification(int Attempts, DateTime NextAttemptAt, string? LastError, ObjectId? ClaimToken = null, string? TraceParent = null);
+internal sealed record PendingNotification(int Attempts, DateTime NextAttemptAt, string? LastError, ObjectId? ClaimToken = null, string? TraceParent = null);

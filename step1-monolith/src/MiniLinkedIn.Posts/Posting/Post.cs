@@ -3,7 +3,7 @@ using MongoDB.Bson;
 
 namespace MiniLinkedIn.Posts.Posting;
 
-public sealed class Post : ITimeOrdered
+internal sealed class Post : ITimeOrdered
 {
     public ObjectId Id { get; init; }
 

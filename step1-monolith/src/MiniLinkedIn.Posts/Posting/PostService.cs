@@ -10,9 +10,13 @@ using MongoDB.Bson;
 namespace MiniLinkedIn.Posts.Posting;
 
 /// <summary>The Posts module's use cases: publish a post, read the feed, one post, and an image.</summary>
-public sealed partial class PostService(
+internal sealed partial class PostService(
     PostStore posts, ImageStore images, OutboxSignal outbox, TimeProvider time, ILogger<PostService> logger)
 {
+    public static readonly Rejection NoSuchPost = new(RejectionKind.NotFound, "Post not found", "No post has this id.");
+
+    public static readonly Rejection NoSuchImage = new(RejectionKind.NotFound, "Image not found", "There is no image with this id.");
+
     /// <summary>
     /// Stores the image first, then the post with its outbox entry in one insert. If the image
     /// cannot be stored there is no post; if the post cannot be stored the image is removed again.

@@ -7,7 +7,7 @@ using MongoDB.Driver;
 
 namespace MiniLinkedIn.Posts.Posting;
 
-public sealed class PostStore(MongoDatabases databases) : IStartupTask
+internal sealed class PostStore(MongoDatabases databases) : IStartupTask
 {
     private const string NextAttemptField = "pendingNotification.nextAttemptAt";
     private const string AttemptsField = "pendingNotification.attempts";

@@ -4,7 +4,7 @@ using MongoDB.Driver;
 
 namespace MiniLinkedIn.Users.Accounts;
 
-public sealed class UserAccountStore(MongoDatabases databases) : IStartupTask
+internal sealed class UserAccountStore(MongoDatabases databases) : IStartupTask
 {
     private readonly IMongoCollection<UserAccount> accounts =
         databases.Get(UsersOptions.DatabaseName).GetCollection<UserAccount>("accounts");

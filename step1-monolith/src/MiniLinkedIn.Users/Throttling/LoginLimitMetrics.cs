@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace MiniLinkedIn.Users.Throttling;
 
 /// <summary>Login attempts refused by a limit, tagged with the limit: the email's when both are exhausted.</summary>
-public sealed class LoginLimitMetrics(IMeterFactory meters)
+internal sealed class LoginLimitMetrics(IMeterFactory meters)
 {
     public const string PerEmail = "email";
     public const string PerClient = "client";

@@ -8,7 +8,7 @@ namespace MiniLinkedIn.Users.Throttling;
 /// one client trying many accounts), each in a one-minute window that opens with its first attempt
 /// and is shared by every replica.
 /// </summary>
-public sealed class LoginLimiter(LoginAttemptStore store, LoginLimitMetrics metrics, IOptions<UsersOptions> options, TimeProvider time)
+internal sealed class LoginLimiter(LoginAttemptStore store, LoginLimitMetrics metrics, IOptions<UsersOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
