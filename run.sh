@@ -5,6 +5,7 @@
 #   ./run.sh                                   step 2: the three services behind the nginx gateway
 #   ./run.sh microservices [--replicas N]      the same, N replicas of each service (default 1)
 #   ./run.sh monolith                          step 1: the modular monolith
+#   ./run.sh ... --no-dashboard                without the Aspire dashboard (OpenTelemetry) beside it
 #   ./run.sh [monolith|microservices] --containers [--fresh]
 #                                              the same from the real Dockerfiles and compose files
 #                                              (Docker, or podman when there is no Docker engine)
@@ -19,9 +20,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # Readable one-line logs on a terminal; JSON lines stay the default elsewhere (containers, tests).
 export Logging__Format="${Logging__Format:-text}"
 
-usage() { echo "usage: $0 [microservices [--replicas N] | monolith] [--containers] [--fresh]" >&2; exit 2; }
+usage() { echo "usage: $0 [microservices [--replicas N] | monolith] [--containers] [--fresh] [--no-dashboard]" >&2; exit 2; }
 
-mode=microservices replicas=1 containers=false fresh=false
+mode=microservices replicas=1 containers=false fresh=false dashboard=true
 while [ $# -gt 0 ]; do
   case "$1" in
     monolith | microservices) mode="$1"; shift ;;
@@ -29,6 +30,7 @@ while [ $# -gt 0 ]; do
     --replicas=*) replicas="${1#*=}"; shift ;;
     --containers) containers=true; shift ;;
     --fresh) fresh=true; shift ;;
+    --no-dashboard) dashboard=false; shift ;;
     *) usage ;;
   esac
 done
@@ -52,14 +54,17 @@ if $fresh; then rm -rf ".data/standins/$mode" ".data/$mode"; fi
 export STANDINS_DATA_DIR="${STANDINS_DATA_DIR-$PWD/.data/standins/$mode}"
 
 deploy/run/build.sh
+# Every host exports its telemetry to the Aspire dashboard, started beside it (its URL is on the ready line).
+with_dashboard=()
+if $dashboard; then with_dashboard=(deploy/dashboard/with-dashboard.sh); fi
 case "$mode" in
   monolith)
-    exec deploy/standins/with-standins.sh deploy/run/serve-monolith.sh "${GATEWAY_PORT:-8080}"
+    exec "${with_dashboard[@]}" deploy/standins/with-standins.sh deploy/run/serve-monolith.sh "${GATEWAY_PORT:-8080}"
     ;;
   microservices)
     deploy/gateway/install.sh
     # One MongoDB stand-in per service, exported as MONGO_URL_USER, _POST, _NOTIFICATION.
     export STANDINS_MONGO_NAMES="USER POST NOTIFICATION"
-    exec deploy/standins/with-standins.sh deploy/run/serve-microservices.sh "${GATEWAY_PORT:-8080}" "$replicas"
+    exec "${with_dashboard[@]}" deploy/standins/with-standins.sh deploy/run/serve-microservices.sh "${GATEWAY_PORT:-8080}" "$replicas"
     ;;
 esac

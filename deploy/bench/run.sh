@@ -13,6 +13,8 @@
 #   --burst N         posts of the notification-lag burst (default 2000)
 #   --burst-clients N concurrent clients posting the burst (default 8)
 #   --write-doc       also write the results into docs/benchmarks.md (between its markers)
+#   --telemetry       with the Aspire dashboard beside each system and every host exporting to it
+#                     (as ./run.sh runs them): compare with a run without, for the exporter's cost
 #
 # It builds once, then for each system starts what `./run.sh monolith` or `./run.sh microservices
 # --replicas N` starts, on a free port of 127.0.0.1 (only loopback traffic), registers users and seeds posts, then measures with
@@ -32,7 +34,7 @@ command_line="deploy/bench/run.sh${*:+ $*}"
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2; exit 2; }
 
-duration=10 warmup=2 connections=32 login_connections=4 seed_posts=300 seed_users=8 burst=2000 burst_clients=8 write_doc=""
+duration=10 warmup=2 connections=32 login_connections=4 seed_posts=300 seed_users=8 burst=2000 burst_clients=8 write_doc="" telemetry=""
 systems=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -44,6 +46,7 @@ while [ $# -gt 0 ]; do
     --burst) burst="${2:?}"; shift 2 ;;
     --burst-clients) burst_clients="${2:?}"; shift 2 ;;
     --write-doc) write_doc=1; shift ;;
+    --telemetry) telemetry=1; shift ;;
     monolith|microservices) systems+=("$1"); shift ;;
     microservices:[1-9]|microservices:[1-9][0-9]) systems+=("$1"); shift ;;
     both) systems+=(monolith microservices); shift ;;
@@ -127,8 +130,10 @@ start_system() {
   if [ -n "$real_mongo" ] && [ -z "${Mongo__DatabasePrefix:-}" ]; then
     env+=(Mongo__DatabasePrefix="bench_${run_id//[^0-9A-Za-z]/}_${name//[^0-9A-Za-z]/}_")
   fi
+  local dashboard=()
+  if [ -n "$telemetry" ]; then dashboard=("$root/deploy/dashboard/with-dashboard.sh"); env+=(DASHBOARD_PORT=0); fi
   say "starting $name on a free port (log: $log)"
-  env "${env[@]}" "$root/deploy/standins/with-standins.sh" "${args[@]}" >"$log" 2>&1 &
+  env "${env[@]}" "${dashboard[@]}" "$root/deploy/standins/with-standins.sh" "${args[@]}" >"$log" 2>&1 &
   app_pid=$!
   local deadline=$((SECONDS + 600))
   until grep -qE "$ready" "$log" 2>/dev/null; do

@@ -4,7 +4,8 @@
 #
 #   deploy/containers/build-images.sh monolith        mini-linkedin/monolith
 #   deploy/containers/build-images.sh microservices   mini-linkedin/{user,post,notification}-service, mini-linkedin/gateway
-#   (both: the stand-ins of mongo and minio/minio, localhost/mini-linkedin-standin/{mongo,minio})
+#   (both: the stand-ins of mongo and minio/minio, localhost/mini-linkedin-standin/{mongo,minio},
+#   and of mcr.microsoft.com/dotnet/aspire-dashboard, under that name)
 #
 # The base images are local stand-ins (base-images.sh). HTTPS to the package registries does not
 # work from inside a container here, so the machine's package caches are mounted into the build
@@ -27,6 +28,7 @@ inputs=("$root"/Directory.*.props "$root"/step*/src/*/*.csproj "$root"/client-re
 if [ ! -f "$stamp" ] || [ -n "$(find "${inputs[@]}" -newer "$stamp" 2>/dev/null)" ]; then
   echo "build-images: filling the NuGet and npm caches ..." >&2
   dotnet restore "$root/MiniLinkedIn.slnx" --nologo -v q >/dev/null
+  dotnet restore "$root/deploy/dashboard/AspireDashboard.proj" --nologo -v q -p:NuGetAudit=false >/dev/null
   # npm ci in a throw-away copy, so that a node_modules in use by a running process is not touched.
   # Not deploy/lib/npm-ci.sh: this run only fills ~/.npm (the images' offline `npm ci` reads it)
   # and throws its node_modules away, so there is no node_modules to keep a stamp in; whether it
@@ -74,6 +76,10 @@ build() { # build IMAGE DOCKERFILE [more podman build args]
 # Stand-ins for the `mongo` and `minio/minio` images (compose/*.standins.override.yml swaps them in).
 build localhost/mini-linkedin-standin/mongo deploy/containers/standins/mongo.Containerfile
 build localhost/mini-linkedin-standin/minio deploy/containers/standins/minio.Containerfile
+# ... and for the dashboard's image, under its official name (the compose files use it as is).
+dashboard_version="$(sed -n 's:.*<AspireDashboardVersion>\(.*\)</AspireDashboardVersion>.*:\1:p' "$root/Directory.Packages.props")"
+build "mcr.microsoft.com/dotnet/aspire-dashboard:$dashboard_version" deploy/containers/standins/aspire-dashboard.Containerfile \
+  --build-arg "VERSION=$dashboard_version"
 
 case "$mode" in
   monolith)

@@ -28,11 +28,11 @@ project="${COMPOSE_PROJECT_NAME:-}"
 # Compose publishes the gateway on a port picked here (nothing binds port 0 and reports it back
 # through compose): if another program binds it first, the start fails with status 98.
 start_stack() {
-  local port
-  port="$(free_port)" || return 1
+  local port dashboard_port
+  port="$(free_port)" && dashboard_port="$(free_port "$port")" || return 1
   base="http://127.0.0.1:$port"
   echo "== deploy/containers/up.sh $* on $base (compose project $COMPOSE_PROJECT_NAME)"
-  GATEWAY_PORT="$port" deploy/containers/up.sh "$@" --fresh >"$app_log" 2>&1 &
+  GATEWAY_PORT="$port" DASHBOARD_PORT="$dashboard_port" deploy/containers/up.sh "$@" --fresh >"$app_log" 2>&1 &
   app=$!
   for _ in $(seq 1 1200); do # a cold build of every image takes minutes
     grep -q "is ready at $base" "$app_log" && return 0

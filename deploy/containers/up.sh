@@ -128,7 +128,9 @@ say "starting the $mode stack with $engine (project $project) ..."
 
 for _ in $(seq 1 300); do
   if curl -fsS -o /dev/null "$url/readyz" 2>/dev/null; then
-    echo "Mini-LinkedIn ($mode, containers) is ready at $url  (Swagger UI: $url/swagger)"
+    # The dashboard's browser token, from its log (the image makes a new one at each start).
+    login="$("${compose[@]}" logs --no-color aspire-dashboard 2>/dev/null | grep -o 'login?t=[0-9A-Za-z]*' | tail -n 1 || true)"
+    echo "Mini-LinkedIn ($mode, containers) is ready at $url  (Swagger UI: $url/swagger${login:+; dashboard: http://127.0.0.1:${DASHBOARD_PORT:-18888}/$login})"
     # Follow the logs until Ctrl-C/SIGTERM (compose would end a quiet log stream after 60 s).
     COMPOSE_HTTP_TIMEOUT=31536000 "${compose[@]}" logs -f --no-color --tail=0 &
     background+=($!)

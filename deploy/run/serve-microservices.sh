@@ -234,7 +234,7 @@ while true; do
   supervise
   if [ -z "$ready" ]; then
     if curl -fsS -o /dev/null --max-time 2 "$url/readyz" 2>/dev/null; then
-      echo "Mini-LinkedIn (microservices) is ready at $url  (Swagger UI: $url/swagger)"
+      echo "Mini-LinkedIn (microservices) is ready at $url  (Swagger UI: $url/swagger${DASHBOARD_URL:+; dashboard: $DASHBOARD_URL})"
       ready=1
     elif ((SECONDS > deadline)); then
       echo "serve-microservices: $url/readyz did not answer 200 within 120 s; logs in $run_dir" >&2

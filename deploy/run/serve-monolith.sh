@@ -26,7 +26,7 @@ fi
 
 for _ in $(seq 1 240); do
   if curl -fsS -o /dev/null "$url/readyz" 2>/dev/null; then
-    echo "Mini-LinkedIn (monolith) is ready at $url  (Swagger UI: $url/swagger)"
+    echo "Mini-LinkedIn (monolith) is ready at $url  (Swagger UI: $url/swagger${DASHBOARD_URL:+; dashboard: $DASHBOARD_URL})"
     wait "$app"
     exit $?
   fi

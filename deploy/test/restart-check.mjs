@@ -9,20 +9,12 @@
 // Prints "N passed, N failed" last; exits 1 on any failure.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { check, finish } from './checks.mjs';
 
 const [phase, base, stateFile] = process.argv.slice(2);
 const password = 'correct horse battery';
 // The smallest valid PNG (1×1, transparent).
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-let passed = 0;
-let failed = 0;
-
-function check(what, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${ok ? '' : ` ${detail}`}`);
-}
-
 async function call(path, { token, json, form, method } = {}) {
   const headers = token ? { authorization: `Bearer ${token}` } : {};
   let body;
@@ -92,5 +84,4 @@ if (phase === 'seed') {
   console.error('usage: restart-check.mjs seed|verify BASE_URL STATE_FILE');
   process.exit(2);
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -6,6 +6,8 @@
 #      GATEWAY_PORT=0: bound by the app or gateway itself, read from run.sh's ready line):
 #      the black-box contract suite, the browser end-to-end test, and the OpenAPI checks (Spectral
 #      lint, the contract suite through a validating Prism proxy, drift of the client's generated types);
+#      Against step 2 also: one click is one trace in the Aspire dashboard that ./run.sh starts
+#      (deploy/test/trace-check.mjs, through the dashboard's telemetry API);
 #   4. fault: processes of a third `./run.sh microservices --replicas 2` are killed while clients use it.
 # Appends one "suite (target): N passed, N failed, N skipped (T s)" line per suite to $SUMMARY (a
 # file); exits non-zero on any failure. The running systems get their stand-ins from with-standins.sh.
@@ -17,6 +19,7 @@ status=0
 log="$(mktemp)"
 app_log="$(mktemp)" # the output of the ./run.sh running now
 app="" data="" run_dir=""
+dashboard_key="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 # Also on a failure or Ctrl-C: the running system is stopped, then the temporary files go.
 trap '[ -z "$app" ] || stop_system; rm -rf "$log" "$app_log" "$data" "$run_dir"' EXIT
 
@@ -35,7 +38,8 @@ start_system() {
     # shared, unless the stand-ins must keep their data (the restart test): then all are its own.
     if [ "$1" = microservices ]; then unset Mongo__ConnectionString; fi
     if [ "$target" = restart ]; then unset S3__ServiceUrl S3__AccessKey S3__SecretKey; fi
-    GATEWAY_PORT=0 STANDINS_DATA_DIR="${STANDINS_DATA_DIR:-}" exec ./run.sh "$@"
+    # The dashboard (where ./run.sh starts one) on a free port too, its API key known here.
+    GATEWAY_PORT=0 DASHBOARD_PORT=0 DASHBOARD_API_KEY="$dashboard_key" STANDINS_DATA_DIR="${STANDINS_DATA_DIR:-}" exec ./run.sh "$@"
   ) >"$app_log" 2>&1 &
   app=$!
   for _ in $(seq 1 360); do
@@ -81,6 +85,11 @@ fi
 
 if start_system microservices microservices --replicas 2; then
   black_box "microservices x2"
+  echo "== telemetry: one click, one trace in the dashboard (microservices x2)"
+  started=$SECONDS
+  DASHBOARD_API_KEY="$dashboard_key" node deploy/test/trace-check.mjs "$base" \
+    "$(grep -oE 'dashboard: [^ )]+' "$app_log" | tail -n 1 | cut -d' ' -f2)" client-react/test-artifacts/dashboard-trace.png 2>&1 | tee "$log" || status=1
+  record_suite "telemetry (microservices x2)" "$log" "$started"
   stop_system
 else
   status=1
@@ -93,11 +102,11 @@ restart_test() {
   data="$(mktemp -d)"
   state="$data/made.json"
   echo "== restart: ./run.sh keeps accounts, posts, images, notifications, read marks and the signing key"
-  if STANDINS_DATA_DIR="$data" Users__DataFolder="$data/user" start_system restart microservices; then
+  if STANDINS_DATA_DIR="$data" Users__DataFolder="$data/user" start_system restart microservices --no-dashboard; then
     node deploy/test/restart-check.mjs seed "$base" "$state" | tee "$log"
     seeded="$(grep -E '^[0-9]+ passed' "$log")"
     stop_system
-    if STANDINS_DATA_DIR="$data" Users__DataFolder="$data/user" start_system restart microservices; then
+    if STANDINS_DATA_DIR="$data" Users__DataFolder="$data/user" start_system restart microservices --no-dashboard; then
       node deploy/test/restart-check.mjs verify "$base" "$state" | tee -a "$log" || status=1
       stop_system
     else
@@ -116,7 +125,7 @@ restart_test
 # Its own system: the fault tests kill processes and exhaust the login limit. A low per-client
 # limit keeps the spoofing test short.
 run_dir="$(mktemp -d)"
-if RUN_DIR="$run_dir" Users__LoginAttemptsPerMinutePerClient=20 start_system "fault" microservices --replicas 2; then
+if RUN_DIR="$run_dir" Users__LoginAttemptsPerMinutePerClient=20 start_system "fault" microservices --replicas 2 --no-dashboard; then
   dotnet_suite "fault (microservices x2)" step2-microservices/tests/MiniLinkedIn.FaultTests \
     FAULT_GATEWAY_URL="$base" FAULT_RUN_DIR="$run_dir"
   stop_system

@@ -30,6 +30,7 @@ public static class NotificationsModule
         services.AddDocumentedValue("NotificationPreviewLength", Notification.PreviewLength);
         services.AddSingleton<INotificationInbox, NotificationInbox>();
 
+        services.AddSingleton<CleanupMetrics>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<NotificationCleanupJob>(job => job.WithIdentity(NotificationCleanupJob.Key));

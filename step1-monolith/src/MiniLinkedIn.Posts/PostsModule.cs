@@ -33,6 +33,7 @@ public static class PostsModule
         services.AddSingleton<IPostDirectory, PostDirectory>();
 
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxMetrics>();
         services.AddHostedService<NotificationOutboxDispatcher>();
 
         services.AddControllers().AddApplicationPart(typeof(PostsModule).Assembly);

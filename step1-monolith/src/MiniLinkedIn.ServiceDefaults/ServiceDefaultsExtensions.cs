@@ -8,6 +8,7 @@ using MiniLinkedIn.ServiceDefaults.Health;
 using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.ServiceDefaults.Logging;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
+using MiniLinkedIn.ServiceDefaults.Telemetry;
 
 namespace MiniLinkedIn.ServiceDefaults;
 
@@ -17,6 +18,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string apiTitle)
     {
         builder.AddConsoleLogs();
+        builder.AddTelemetry();
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);

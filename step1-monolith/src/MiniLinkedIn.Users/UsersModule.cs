@@ -28,6 +28,7 @@ public static class UsersModule
 
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<LoginLimiter>();
+        services.AddSingleton<LoginLimitMetrics>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<AccountService>();
 

@@ -11,7 +11,7 @@ namespace MiniLinkedIn.Notifications.Cleanup;
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed partial class NotificationCleanupJob(
-    NotificationStore store, IOptions<NotificationsOptions> options, TimeProvider time, ILogger<NotificationCleanupJob> logger) : IJob
+    NotificationStore store, CleanupMetrics metrics, IOptions<NotificationsOptions> options, TimeProvider time, ILogger<NotificationCleanupJob> logger) : IJob
 {
     public static readonly JobKey Key = new("notification-cleanup");
 
@@ -19,6 +19,7 @@ internal sealed partial class NotificationCleanupJob(
     {
         var cutoff = time.GetUtcNow().UtcDateTime - options.Value.Retention;
         var deleted = await store.DeleteOlderThanAsync(cutoff, cancellationToken);
+        metrics.RecordRemoved(deleted);
         LogCleaned(logger, deleted, cutoff);
     }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Amazon.S3;
 using Amazon.S3.Model;
 using Microsoft.Extensions.Options;
+using MiniLinkedIn.BuildingBlocks.Storage;
 using MiniLinkedIn.ServiceDefaults.Hosting;
 
 namespace MiniLinkedIn.Posts.Images;
@@ -24,7 +25,7 @@ internal sealed class ImageStore(IAmazonS3 s3, IOptions<PostsOptions> options) :
     {
         try
         {
-            await s3.PutBucketAsync(new PutBucketRequest { BucketName = Bucket }, cancellationToken);
+            await S3Tracing.TraceAsync("PutBucket", Bucket, null, () => s3.PutBucketAsync(new PutBucketRequest { BucketName = Bucket }, cancellationToken));
         }
         catch (AmazonS3Exception ex) when (ex.ErrorCode is "BucketAlreadyOwnedByYou" or "BucketAlreadyExists")
         {
@@ -33,7 +34,7 @@ internal sealed class ImageStore(IAmazonS3 s3, IOptions<PostsOptions> options) :
     }
 
     public Task PutAsync(string id, ReadOnlyMemory<byte> bytes, string contentType, CancellationToken cancellationToken) =>
-        s3.PutObjectAsync(new PutObjectRequest
+        S3Tracing.TraceAsync("PutObject", Bucket, id, () => s3.PutObjectAsync(new PutObjectRequest
         {
             BucketName = Bucket,
             Key = id,
@@ -41,14 +42,14 @@ internal sealed class ImageStore(IAmazonS3 s3, IOptions<PostsOptions> options) :
             ContentType = contentType,
             // One signed payload instead of aws-chunked streaming: accepted by MinIO and by radosgw.
             UseChunkEncoding = false,
-        }, cancellationToken);
+        }, cancellationToken));
 
     /// <returns>The object, or null when no image has that id. The caller disposes it.</returns>
     public async Task<StoredImage?> OpenAsync(string id, CancellationToken cancellationToken)
     {
         try
         {
-            var response = await s3.GetObjectAsync(Bucket, id, cancellationToken);
+            var response = await S3Tracing.TraceAsync("GetObject", Bucket, id, () => s3.GetObjectAsync(Bucket, id, cancellationToken));
             return new StoredImage(response.ResponseStream, response.Headers.ContentType, response.ContentLength, response);
         }
         catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
@@ -58,5 +59,5 @@ internal sealed class ImageStore(IAmazonS3 s3, IOptions<PostsOptions> options) :
     }
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
-        s3.DeleteObjectAsync(Bucket, id, cancellationToken);
+        S3Tracing.TraceAsync("DeleteObject", Bucket, id, () => s3.DeleteObjectAsync(Bucket, id, cancellationToken));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ internal sealed partial class NotificationOutboxDispatcher(
     PostStore posts,
     INotificationInbox inbox,
     OutboxSignal signal,
+    OutboxMetrics metrics,
     IOptions<PostsOptions> options,
     TimeProvider time,
     ILogger<NotificationOutboxDispatcher> logger) : BackgroundService
@@ -27,6 +29,11 @@ internal sealed partial class NotificationOutboxDispatcher(
         {
             try
             {
+                if (metrics.BacklogWanted)
+                {
+                    metrics.RecordBacklog(await posts.CountPendingNotificationsAsync(stoppingToken));
+                }
+
                 while (await DeliverNextBatchAsync(stoppingToken))
                 {
                 }
@@ -51,10 +58,12 @@ internal sealed partial class NotificationOutboxDispatcher(
             return false;
         }
 
+        using var delivery = OutboxTracing.StartDelivery(claim.Posts);
         try
         {
             var notices = claim.Posts.Select(p => new NewPostNotice(p.Id.ToString(), p.AuthorId, p.AuthorEmail, p.Text, p.CreatedAt)).ToList();
             var receipts = await inbox.AcceptAsync(notices, cancellationToken);
+            var storedAt = time.GetUtcNow().UtcDateTime;
             // A post is delivered when the inbox says so: one without a receipt is delivered again.
             if (!receipts.Select(r => r.PostId).ToHashSet().SetEquals(notices.Select(n => n.PostId)))
             {
@@ -62,9 +71,14 @@ internal sealed partial class NotificationOutboxDispatcher(
             }
 
             await posts.MarkNotificationsDeliveredAsync(claim, cancellationToken);
+            var createdAt = notices.ToDictionary(n => n.PostId, n => n.CreatedAt);
+            metrics.RecordDelivered(notices.Count, receipts.Where(r => r.Created).Select(r => storedAt - createdAt[r.PostId]));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            delivery?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            delivery?.SetTag("error.type", ex.GetType().FullName);
+            metrics.RecordRetried(claim.Posts.Count, ex);
             var fewestAttempts = claim.Posts.Min(p => p.PendingNotification!.Attempts);
             LogDeliveryFailed(logger, claim.Posts.Count, fewestAttempts, RetryDelay(fewestAttempts), ex);
             await posts.ScheduleNotificationRetriesAsync(claim, time.GetUtcNow().UtcDateTime, RetryDelay, ex.Message, cancellationToken);

@@ -83,7 +83,7 @@ internal sealed partial class PostService(
             Text = text,
             Image = image,
             CreatedAt = now,
-            PendingNotification = new PendingNotification(0, now, null),
+            PendingNotification = new PendingNotification(0, now, null, TraceParent: OutboxTracing.CurrentTraceParent()),
         };
         bool inserted;
         try

@@ -80,6 +80,10 @@ internal sealed class PostStore(MongoDatabases databases) : IStartupTask
         return claim with { Posts = claimed };
     }
 
+    /// <summary>Posts whose notification is not delivered yet, counted in the outbox index (it holds only those).</summary>
+    public Task<long> CountPendingNotificationsAsync(CancellationToken cancellationToken) =>
+        posts.CountDocumentsAsync(Filter.Exists(NextAttemptField), cancellationToken: cancellationToken);
+
     /// <summary>Removes the outbox entries of the claim's posts, where the claim is still ours.</summary>
     public Task MarkNotificationsDeliveredAsync(OutboxClaim claim, CancellationToken cancellationToken) =>
         posts.UpdateManyAsync(StillClaimed(claim), Builders<Post>.Update.Unset(p => p.PendingNotification), cancellationToken: cancellationToken);

@@ -11,13 +11,19 @@ namespace MiniLinkedIn.ServiceDefaults.Health;
 
 public static class HealthEndpoints
 {
+    private const string Liveness = "/healthz";
+    private const string Readiness = "/readyz";
+
     /// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: its MongoDB and S3 answer too.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
-        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthTags.Ready), ResponseWriter = WriteAsync });
+        endpoints.MapHealthChecks(Liveness, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        endpoints.MapHealthChecks(Readiness, new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthTags.Ready), ResponseWriter = WriteAsync });
         return endpoints;
     }
+
+    /// <summary>A probe of the gateway or orchestrator, asked every few seconds: not worth a trace.</summary>
+    public static bool IsProbe(PathString path) => path == Liveness || path == Readiness;
 
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {

@@ -8,7 +8,7 @@ namespace MiniLinkedIn.Users.Throttling;
 /// one client trying many accounts), each in a one-minute window that opens with its first attempt
 /// and is shared by every replica.
 /// </summary>
-internal sealed class LoginLimiter(LoginAttemptStore store, IOptions<UsersOptions> options, TimeProvider time)
+internal sealed class LoginLimiter(LoginAttemptStore store, LoginLimitMetrics metrics, IOptions<UsersOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
@@ -23,17 +23,25 @@ internal sealed class LoginLimiter(LoginAttemptStore store, IOptions<UsersOption
         var limits = options.Value;
         var byEmail = await store.CountAttemptAsync($"email:{normalizedEmail}", now, Window, cancellationToken);
         var byClient = await store.CountAttemptAsync($"client:{clientAddress}", now, Window, cancellationToken);
+        var emailExhausted = byEmail.Attempts > limits.LoginAttemptsPerMinutePerEmail;
+        var clientExhausted = byClient.Attempts > limits.LoginAttemptsPerMinutePerClient;
         var wait = TimeSpan.Zero;
-        if (byEmail.Attempts > limits.LoginAttemptsPerMinutePerEmail)
+        if (emailExhausted)
         {
             wait = byEmail.WindowEnd - now;
         }
 
-        if (byClient.Attempts > limits.LoginAttemptsPerMinutePerClient && byClient.WindowEnd - now > wait)
+        if (clientExhausted && byClient.WindowEnd - now > wait)
         {
             wait = byClient.WindowEnd - now;
         }
 
-        return wait > TimeSpan.Zero ? wait : null;
+        if (wait <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        metrics.RecordRefusal(emailExhausted ? LoginLimitMetrics.PerEmail : LoginLimitMetrics.PerClient);
+        return wait;
     }
 }
