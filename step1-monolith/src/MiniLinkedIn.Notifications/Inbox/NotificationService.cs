@@ -60,6 +60,13 @@ public sealed class NotificationService(NotificationStore store, IPostDirectory 
             [.. notifications.Items.Select(n => new ReaderNotification(n, read.Contains(n.Id)))], unread, notifications.NextCursor);
     }
 
+    /// <summary>
+    /// The entity tag of the reader's page as it is now: it changes whenever the page or the unread
+    /// count may have, and costs one look-up of two small counters instead of the page's queries.
+    /// </summary>
+    public async Task<string> PageTagAsync(CurrentUser reader, PageRequest page, CancellationToken cancellationToken) =>
+        $"\"{await store.TagAsync(reader.Id, $"{page.Limit}:{page.After?.Encode()}", cancellationToken)}\"";
+
     /// <summary>Marks a notification read for this reader only; one of their own posts' is not theirs to read.</summary>
     public async Task<Result<Notification>> MarkReadAsync(CurrentUser reader, ObjectId id, CancellationToken cancellationToken)
     {
@@ -69,7 +76,7 @@ public sealed class NotificationService(NotificationStore store, IPostDirectory 
             return NoSuchNotification;
         }
 
-        await store.MarkReadAsync(notification, reader.Id, time.UtcNowMilliseconds(), cancellationToken);
-        return notification;
+        var marked = await store.MarkReadAsync(notification, reader.Id, time.UtcNowMilliseconds(), cancellationToken);
+        return marked ? notification : NoSuchNotification;
     }
 }
