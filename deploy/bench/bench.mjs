@@ -6,6 +6,7 @@
 //                     a burst of posts, and when each one shows in another user's notifications
 //   bench.mjs machine                                             the machine, as JSON
 //   bench.mjs cpu     --root PID                                  CPU time so far of PID's process tree, by process, as JSON
+//   bench.mjs dotnet  --root PID                                  "PID NAME" of each .NET process of that tree
 //   bench.mjs report  --dir DIR [--doc FILE]                      markdown tables from DIR/results.jsonl
 //
 // Every result is one JSON line in DIR/results.jsonl; `report` reads them all.
@@ -240,6 +241,20 @@ function machine() {
 // exited, whose time the kernel no longer reports per process.
 function cpu() {
   const ticksPerSecond = Number(execSync('getconf CLK_TCK', { encoding: 'utf8' }).trim());
+  const totals = {};
+  for (const { name, ticks } of processesUnder(Number(args.root))) {
+    totals[name] = (totals[name] ?? 0) + ticks * 1e6 / ticksPerSecond;
+  }
+  return totals;
+}
+
+// --- dotnet: "PID NAME" of each .NET process under --root, one a line (what dotnet-trace attaches to)
+function dotnetProcesses() {
+  return processesUnder(Number(args.root)).filter((p) => p.dotnet).map((p) => `${p.pid} ${p.name}`).join('\n');
+}
+
+// The named processes of root's process tree, with their CPU ticks so far.
+function processesUnder(root) {
   const procs = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -249,33 +264,28 @@ function cpu() {
       procs.set(Number(entry), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
     } catch { /* exited meanwhile */ }
   }
-  const tree = new Set([Number(args.root)]);
+  const tree = new Set([root]);
   for (let grew = true; grew;) {
     grew = false;
     for (const [pid, p] of procs) if (!tree.has(pid) && tree.has(p.ppid)) { tree.add(pid); grew = true; }
   }
-  const totals = {};
-  for (const pid of tree) {
-    const name = processName(pid);
-    if (name && procs.has(pid)) totals[name] = (totals[name] ?? 0) + procs.get(pid).ticks * 1e6 / ticksPerSecond;
-  }
-  return totals;
+  return [...tree].filter((pid) => procs.has(pid)).map((pid) => ({ pid, ticks: procs.get(pid).ticks, ...processName(pid) })).filter((p) => p.name);
 }
 
 function processName(pid) {
   let argv;
-  try { argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'); } catch { return null; }
+  try { argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'); } catch { return {}; }
   const dll = argv.find((a) => a.endsWith('.dll'));
-  if (dll) return basename(dll, '.dll').replace(/^MiniLinkedIn\./, '');
+  if (dll) return { name: basename(dll, '.dll').replace(/^MiniLinkedIn\./, ''), dotnet: true };
   if (argv.some((a) => a.endsWith('start-congodb.mjs'))) {
     // with-standins.sh sends each CongoDB's output to congodb-VARIABLE.log
     let log = '';
     try { log = readlinkSync(`/proc/${pid}/fd/1`); } catch { /* not ours to read */ }
     const database = /congodb-(?:MONGO_URL_)?(\w+)\.log$/.exec(log)?.[1];
-    return database && database !== 'Mongo__ConnectionString' ? `CongoDB ${database.toLowerCase()}` : 'CongoDB';
+    return { name: database && database !== 'Mongo__ConnectionString' ? `CongoDB ${database.toLowerCase()}` : 'CongoDB' };
   }
-  if (basename(argv[0]) === 'nginx' || argv[0].startsWith('nginx:')) return 'nginx';
-  return null;
+  if (basename(argv[0]) === 'nginx' || argv[0].startsWith('nginx:')) return { name: 'nginx' };
+  return {};
 }
 
 // --- report: markdown ------------------------------------------------------------------------------
@@ -445,8 +455,9 @@ switch (command) {
   case 'lag': record(await lag()); break;
   case 'machine': console.log(JSON.stringify(machine())); break;
   case 'cpu': console.log(JSON.stringify(cpu())); break;
+  case 'dotnet': console.log(dotnetProcesses()); break;
   case 'report': report(); break;
   default:
-    console.error('usage: bench.mjs seed|lag|machine|cpu|report --option value ...');
+    console.error('usage: bench.mjs seed|lag|machine|cpu|dotnet|report --option value ...');
     process.exit(2);
 }

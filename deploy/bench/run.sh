@@ -13,6 +13,9 @@
 #   --seed-posts N    posts created before the read benchmarks (default 300)
 #   --burst N         posts of the notification-lag burst (default 2000)
 #   --burst-clients N concurrent clients posting the burst (default 8)
+#   --profile ROWS    e.g. notifications,feed: after its measurements, each of these rows runs once more
+#                     while dotnet-trace samples every .NET process of the system (not counted in the
+#                     tables); the top frames go to .data/bench/RUN/SYSTEM-ROW-PROCESS.top.txt
 #   --write-doc       also write the results into docs/benchmarks.md (between its markers)
 #
 # It builds once, then for each system starts what `./run.sh monolith` or `./run.sh microservices
@@ -36,7 +39,7 @@ command_line="deploy/bench/run.sh${*:+ $*}"
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2; exit 2; }
 
-duration=5 repeat=3 warmup=2 connections=16 login_connections=4 seed_posts=300 seed_users=8 burst=2000 burst_clients=8 write_doc=""
+duration=5 repeat=3 warmup=2 connections=16 login_connections=4 seed_posts=300 seed_users=8 burst=2000 burst_clients=8 write_doc="" profile_rows=""
 systems=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -48,6 +51,7 @@ while [ $# -gt 0 ]; do
     --seed-posts) seed_posts="${2:?}"; shift 2 ;;
     --burst) burst="${2:?}"; shift 2 ;;
     --burst-clients) burst_clients="${2:?}"; shift 2 ;;
+    --profile) profile_rows=",${2:?},"; shift 2 ;;
     --write-doc) write_doc=1; shift ;;
     monolith|microservices) systems+=("$1"); shift ;;
     microservices:[1-9]|microservices:[1-9][0-9]) systems+=("$1"); shift ;;
@@ -65,6 +69,7 @@ done
 say() { echo "bench: $*" >&2; }
 
 "$here/install.sh"
+[ -z "$profile_rows" ] || dotnet_trace="$("$here/install-profiler.sh")"
 
 run_id="$(date -u +%Y%m%dT%H%M%SZ)"
 dir="$root/.data/bench/$run_id"
@@ -186,6 +191,29 @@ measure() {
     say "$system $row #$rep: $(sed -E 's/.*"rps":([0-9.]+).*"p50_us":([0-9]+).*"p99_us":([0-9]+).*"unexpected":([0-9]+).*/\1 req\/s, p50 \2 µs, p99 \3 µs, \4 unexpected/' <<<"$line")"
     settle "$out" "$c"
   done
+  if [[ "$profile_rows" == *",$row,"* ]]; then profile "$system" "$row" "$t" "$c" "$path" "${env[@]}"; fi
+}
+
+# profile SYSTEM ROW THREADS CONNECTIONS PATH ENV...: one more wrk run of the row while dotnet-trace
+# samples the stacks of every .NET process (~100 Hz); prints each one's top frames into a file.
+profile() {
+  local system="$1" row="$2" t="$3" c="$4" path="$5" pid name traces=() names=() out
+  shift 5
+  while read -r pid name; do
+    "$dotnet_trace" collect -p "$pid" --profile dotnet-sampled-thread-time --duration "00:00:00:$(printf %02d "$duration")" \
+      -o "$dir/$system-$row-$name.nettrace" >"$dir/$system-$row-$name.trace.log" 2>&1 &
+    traces+=($!) names+=("$name")
+  done < <(node "$here/bench.mjs" dotnet --root "$app_pid")
+  sleep 1 # the sessions attach
+  out="$(env "$@" wrk -t"$t" -c"$c" -d"${duration}s" --timeout 10s -s "$here/wrk/bench.lua" "$base$path")"
+  wait "${traces[@]}" || say "dotnet-trace failed for $system $row: see $dir/$system-$row-*.trace.log"
+  for name in "${names[@]}"; do
+    { echo "== exclusive"; "$dotnet_trace" report "$dir/$system-$row-$name.nettrace" topN -n 25
+      echo "== inclusive"; "$dotnet_trace" report "$dir/$system-$row-$name.nettrace" topN -n 40 --inclusive
+    } >"$dir/$system-$row-$name.top.txt" 2>&1
+    say "$system $row: profile of $name in $dir/$system-$row-$name.top.txt"
+  done
+  settle "$out" "$c"
 }
 
 for system in "${systems[@]}"; do

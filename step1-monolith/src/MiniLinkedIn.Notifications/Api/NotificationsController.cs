@@ -39,9 +39,9 @@ public sealed class NotificationsController(NotificationService notifications) :
     public async Task<ActionResult<NotificationPageResponse>> List(
         [FromQuery] PageQuery query, [FromHeader(Name = "If-None-Match")] string? ifNoneMatch, CancellationToken cancellationToken)
     {
-        var reader = CurrentUser.From(User);
         var page = query.ToRequest();
-        var tag = await notifications.PageTagAsync(reader, page, cancellationToken);
+        var state = await notifications.InboxStateAsync(CurrentUser.From(User), cancellationToken);
+        var tag = NotificationService.PageTag(state, page);
         Response.Headers.ETag = tag;
         Response.Headers.CacheControl = "private, no-cache";
         if (Matches(ifNoneMatch, tag))
@@ -49,7 +49,7 @@ public sealed class NotificationsController(NotificationService notifications) :
             return StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return NotificationPageResponse.From(await notifications.PageForReaderAsync(reader, page, cancellationToken));
+        return NotificationPageResponse.From(await notifications.PageForReaderAsync(state, page, cancellationToken));
     }
 
     /// <summary>Creates the notification of one of the caller's posts; answers the existing one if there is one already.</summary>

@@ -98,8 +98,13 @@ public sealed class NotificationStore : IStartupTask
     public Task<Page<Notification>> PageForReaderAsync(string readerId, PageRequest page, CancellationToken cancellationToken) =>
         notifications.FindPageAsync(VisibleTo(readerId), page, cancellationToken);
 
-    public async Task<HashSet<ObjectId>> ReadByAsync(string readerId, IEnumerable<ObjectId> notificationIds, CancellationToken cancellationToken)
+    public async Task<HashSet<ObjectId>> ReadByAsync(string readerId, IReadOnlyCollection<ObjectId> notificationIds, CancellationToken cancellationToken)
     {
+        if (notificationIds.Count == 0)
+        {
+            return [];
+        }
+
         var marks = await readMarks
             .Find(Builders<ReadMark>.Filter.Eq(m => m.UserId, readerId) & Builders<ReadMark>.Filter.In(m => m.NotificationId, notificationIds))
             .ToListAsync(cancellationToken);
@@ -169,9 +174,12 @@ public sealed class NotificationStore : IStartupTask
         return deleted.DeletedCount;
     }
 
-    /// <summary>An opaque tag of the reader's <paramref name="page"/> as it is now (see <see cref="InboxVersions"/>).</summary>
-    public Task<string> TagAsync(string readerId, string page, CancellationToken cancellationToken) =>
-        versions.TagAsync(readerId, page, cancellationToken);
+    /// <summary>The versions of the reader's notifications, and their unread count if it is known for them (see <see cref="InboxVersions"/>).</summary>
+    internal Task<InboxState> InboxStateAsync(string readerId, CancellationToken cancellationToken) =>
+        versions.ReadAsync(readerId, cancellationToken);
+
+    internal Task RememberUnreadCountAsync(InboxState state, long unreadCount, CancellationToken cancellationToken) =>
+        versions.RememberUnreadCountAsync(state, unreadCount, cancellationToken);
 
     private static FilterDefinition<Notification> VisibleTo(string readerId) =>
         Builders<Notification>.Filter.Ne(n => n.AuthorId, readerId);
