@@ -1,5 +1,17 @@
 import { ApiError, NETWORK_ERROR_STATUS, apiErrorFromResponse } from './problem';
-import type { Credentials, LoginResponse, Notification, NotificationPage, PageRequest, Post, PostPage, User } from './types';
+import type {
+  Credentials,
+  IfNoneMatchHeader,
+  LoginResponse,
+  Notification,
+  NotificationPage,
+  PageRequest,
+  Post,
+  PostPage,
+  User,
+} from './types';
+
+const IF_NONE_MATCH: IfNoneMatchHeader = 'If-None-Match';
 
 export interface ApiClientOptions {
   /** Current access token, or null when logged out or expired. */
@@ -44,7 +56,7 @@ export function createApiClient({ getToken, onUnauthorized, fetchImpl }: ApiClie
       }
       headers.set('Authorization', `Bearer ${token}`);
     }
-    if (ifNoneMatch) headers.set('If-None-Match', ifNoneMatch);
+    if (ifNoneMatch) headers.set(IF_NONE_MATCH, ifNoneMatch);
 
     let response: Response;
     try {
