@@ -228,7 +228,6 @@ export ServiceUrls__Users="$internal_url" ServiceUrls__Posts="$internal_url" Ser
 export InternalApi__Key="${InternalApi__Key:-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')}"
 # Only the gateway (loopback) may set X-Forwarded-*; an explicitly empty value (trust nobody) is kept.
 export ForwardedHeaders__TrustedNetworks="${ForwardedHeaders__TrustedNetworks-127.0.0.1/32}"
-export OpenApi__GatewayDocuments="${OpenApi__GatewayDocuments:-true}"
 export Users__DataFolder="${Users__DataFolder:-$root/.data/microservices/user}"
 
 # The replicas, on port 0; then the gateway with the ports they bound (see "ports").

@@ -54,7 +54,7 @@ table() {
   done
   echo
   echo "Step 2 reuses $reused_total of step 1's $step1_total lines of C# as the same projects, and adds $step2_total lines" \
-       "(hosts and HTTP adapters); the gateway and the containers are configuration, under \`deploy/\`."
+       "(hosts, HTTP adapters, and the service credential, clients and signing-key fetch they share in \`MiniLinkedIn.ServiceCalls\`); the gateway and the containers are configuration, under \`deploy/\`."
 }
 
 current="$(awk -v b="$begin" -v e="$end" '$0 == e { inside = 0 } inside { print } $0 == b { inside = 1 }' "$doc")"

@@ -12,4 +12,5 @@ export const limits = {
   maxPasswordLength: 128,
   maxPostTextLength: 3000,
   minPasswordLength: 8,
+  notificationPreviewLength: 140,
 } as const;

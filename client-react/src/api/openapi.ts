@@ -347,7 +347,7 @@ export interface components {
             postId: string;
             author: components["schemas"]["UserSummary"];
             /**
-             * @description The start of the post's text, ending in an ellipsis when it was cut.
+             * @description The start of the post's text, at most 140 characters, ending in an ellipsis when it was cut.
              * @example Hello network! Our first release is out.
              */
             preview: string;
@@ -894,15 +894,6 @@ export interface operations {
                     "application/json": components["schemas"]["PostResponse"];
                 };
             };
-            /** @description The id is not 24 hexadecimal characters. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No valid bearer token: missing, malformed, expired, or not signed by the user service's key. */
             401: {
                 headers: {
@@ -912,7 +903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description There is no post with this id. */
+            /** @description There is no post with this id (an id that is not 24 hexadecimal characters names none). */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,4 @@
-/** RFC 7807 problem details as returned by the API for every error. */
+/** RFC 9457 problem details as returned by the API for every error. */
 export interface ProblemDetails {
   type?: string;
   title?: string;

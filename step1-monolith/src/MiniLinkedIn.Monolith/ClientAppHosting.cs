@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
-using MiniLinkedIn.ServiceDefaults.Configuration;
+using MiniLinkedIn.BuildingBlocks.Configuration;
 
 namespace MiniLinkedIn.Monolith;
 

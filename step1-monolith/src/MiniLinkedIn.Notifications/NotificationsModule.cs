@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MiniLinkedIn.BuildingBlocks.Configuration;
 using MiniLinkedIn.Notifications.Api;
 using MiniLinkedIn.Notifications.Cleanup;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Notifications.Inbox;
-using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Hosting;
+using MiniLinkedIn.ServiceDefaults.OpenApi;
 using Quartz;
 
 namespace MiniLinkedIn.Notifications;
@@ -26,6 +27,7 @@ public static class NotificationsModule
         services.AddStartupTask<NotificationStore>();
 
         services.AddSingleton<NotificationService>();
+        services.AddDocumentedValue("NotificationPreviewLength", Notification.PreviewLength);
         services.AddSingleton<INotificationInbox, NotificationInbox>();
 
         services.AddQuartz(quartz =>

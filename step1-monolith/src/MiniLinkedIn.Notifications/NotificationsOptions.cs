@@ -1,6 +1,6 @@
 namespace MiniLinkedIn.Notifications;
 
-public sealed class NotificationsOptions
+internal sealed class NotificationsOptions
 {
     public const string Section = "Notifications";
 

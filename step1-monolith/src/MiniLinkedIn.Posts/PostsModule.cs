@@ -1,13 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using MiniLinkedIn.BuildingBlocks.Configuration;
+using MiniLinkedIn.BuildingBlocks.Storage;
 using MiniLinkedIn.Posts.Api;
 using MiniLinkedIn.Posts.Contracts;
 using MiniLinkedIn.Posts.Images;
 using MiniLinkedIn.Posts.Outbox;
 using MiniLinkedIn.Posts.Posting;
-using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Hosting;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
-using MiniLinkedIn.ServiceDefaults.Storage;
 
 namespace MiniLinkedIn.Posts;
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MiniLinkedIn.Posts;
 
-public sealed class PostsOptions
+internal sealed class PostsOptions
 {
     public const string Section = "Posts";
 

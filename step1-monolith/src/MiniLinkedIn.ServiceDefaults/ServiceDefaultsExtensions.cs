@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.DependencyInjection;
+using MiniLinkedIn.BuildingBlocks.Configuration;
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.ServiceDefaults.Authentication;
-using MiniLinkedIn.ServiceDefaults.Configuration;
 using MiniLinkedIn.ServiceDefaults.Health;
 using MiniLinkedIn.ServiceDefaults.Http;
 using MiniLinkedIn.ServiceDefaults.Logging;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
-using MiniLinkedIn.ServiceDefaults.Persistence;
-using MiniLinkedIn.ServiceDefaults.ServiceCalls;
 
 namespace MiniLinkedIn.ServiceDefaults;
 
@@ -28,9 +27,10 @@ public static class ServiceDefaultsExtensions
             options.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider());
             // A body that is not JSON gets its one parse error, not a second "field is required".
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-        }).AddSafeValidationProblems();
+        })
+            .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new InternalControllersFeatureProvider()))
+            .AddSafeValidationProblems();
         services.AddValidatedOptions<TrustedProxyOptions>(TrustedProxyOptions.Section);
-        services.AddInternalApiCredential();
         services.AddJwtBearerAuthentication();
         services.AddMongo();
         services.AddSwaggerWithBearer(apiTitle);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using MiniLinkedIn.ServiceDefaults.Configuration;
+using MiniLinkedIn.BuildingBlocks.Configuration;
 using MiniLinkedIn.ServiceDefaults.Hosting;
 using MiniLinkedIn.ServiceDefaults.OpenApi;
 using MiniLinkedIn.Users.Accounts;

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MiniLinkedIn.Users;
 
-public sealed class UsersOptions
+internal sealed class UsersOptions
 {
     public const string Section = "Users";
 

@@ -37,7 +37,7 @@ public sealed class ApiResponse(string request, HttpStatusCode status, HttpRespo
         return this;
     }
 
-    /// <summary>Asserts an RFC 7807 answer: the status, application/problem+json, and a body whose status matches.</summary>
+    /// <summary>Asserts an RFC 9457 answer: the status, application/problem+json, and a body whose status matches.</summary>
     public Problem ExpectProblem(HttpStatusCode expected)
     {
         // One scope, so that a run reports every deviation of a problem response at once.

@@ -43,6 +43,17 @@ public sealed class MalformedMultipartContractTests : ContractTest
         response.ExpectProblem(HttpStatusCode.RequestEntityTooLarge);
     }
 
+    [Test]
+    public async Task AFileInputLeftEmptyIsAPostWithoutAnImage()
+    {
+        var poster = await Api.SignUpAsync(TestData.UniqueEmail("petra"), TestData.Password);
+
+        var response = await Api.SendAsync(HttpMethod.Post, "/api/post", poster.AccessToken, MalformedMultipart.UnchosenFileInput("No picture today").ToContent());
+
+        var post = response.Expect<Post>(HttpStatusCode.Created);
+        Assert.That((post.Text, post.ImageUrl), Is.EqualTo(("No picture today", (string?)null)));
+    }
+
     [Test, Order(int.MaxValue)]
     public async Task NoneOfThemCreatedAPost()
     {

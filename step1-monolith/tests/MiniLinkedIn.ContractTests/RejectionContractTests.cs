@@ -5,7 +5,7 @@ using MiniLinkedIn.Testing.ApiModels;
 
 namespace MiniLinkedIn.ContractTests;
 
-/// <summary>Requests the API turns down, each with its status and an RFC 7807 application/problem+json body.</summary>
+/// <summary>Requests the API turns down, each with its status and an RFC 9457 application/problem+json body.</summary>
 [TestFixture]
 public sealed class RejectionContractTests : ContractTest
 {
@@ -41,9 +41,9 @@ public sealed class RejectionContractTests : ContractTest
     [TestCase("not-an-id")]
     [TestCase("12345")]
     [TestCase("zzzzzzzzzzzzzzzzzzzzzzzz")]
-    public async Task AMalformedPostIdIs400Problem(string id)
+    public async Task AMalformedPostIdIs404Problem(string id)
     {
-        (await Api.GetPostAsync(user.AccessToken, id)).ExpectProblem(HttpStatusCode.BadRequest);
+        (await Api.GetPostAsync(user.AccessToken, id)).ExpectProblem(HttpStatusCode.NotFound);
     }
 
     [TestCase("notes.txt", "text/plain")]
@@ -110,5 +110,12 @@ public sealed class RejectionContractTests : ContractTest
     public async Task MarkingAnUnknownNotificationReadIs404Problem()
     {
         (await Api.MarkNotificationReadAsync(user.AccessToken, TestData.UnknownId())).ExpectProblem(HttpStatusCode.NotFound);
+    }
+
+    [TestCase("not-an-id")]
+    [TestCase("zzzzzzzzzzzzzzzzzzzzzzzz")]
+    public async Task MarkingAMalformedNotificationIdReadIs404Problem(string id)
+    {
+        (await Api.MarkNotificationReadAsync(user.AccessToken, id)).ExpectProblem(HttpStatusCode.NotFound);
     }
 }

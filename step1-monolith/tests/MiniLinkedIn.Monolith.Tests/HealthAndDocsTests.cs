@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
+using MiniLinkedIn.Notifications.Inbox;
 using MiniLinkedIn.Posts.Posting;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.Users.Accounts;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Users.Accounts;
 
 namespace MiniLinkedIn.Monolith.Tests;
 
@@ -73,6 +74,7 @@ public sealed class HealthAndDocsTests
             Assert.That(document, Does.Contain($"at most {PostLimits.MaxImageMegabytes} MB"));
             Assert.That(document, Does.Contain($"{AccountLimits.MinPasswordLength} to {AccountLimits.MaxPasswordLength} characters"));
             Assert.That(document, Does.Contain($"default {PageQuery.DefaultLimit}, at most {PageQuery.MaxLimit}"));
+            Assert.That(document, Does.Contain($"at most {Notification.PreviewLength} characters, ending in an ellipsis"));
             Assert.That(document, Does.Not.Match("{(Max|Min|Default)[A-Za-z]+}"), "a placeholder left unfilled");
         }
 
@@ -88,6 +90,7 @@ public sealed class HealthAndDocsTests
             Assert.That(limits.GetProperty("maxPasswordLength").GetInt32(), Is.EqualTo(AccountLimits.MaxPasswordLength));
             Assert.That(limits.GetProperty("maxEmailLength").GetInt32(), Is.EqualTo(AccountLimits.MaxEmailLength));
             Assert.That(limits.GetProperty("maxPageSize").GetInt32(), Is.EqualTo(PageQuery.MaxLimit));
+            Assert.That(limits.GetProperty("notificationPreviewLength").GetInt32(), Is.EqualTo(Notification.PreviewLength));
         }
     }
 }

@@ -2,8 +2,8 @@ using System.Net;
 using Amazon.S3;
 using Amazon.S3.Model;
 using Microsoft.Extensions.DependencyInjection;
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.Monolith.Tests.Infrastructure;
-using MiniLinkedIn.ServiceDefaults.Persistence;
 using MiniLinkedIn.Testing;
 using MiniLinkedIn.Testing.ApiModels;
 using MiniLinkedIn.Testing.HostileInput;
@@ -47,6 +47,15 @@ public sealed class MalformedMultipartTests
         await Api.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.That(text, Does.Not.Contain(MalformedMultipart.Canary), "the answer echoes the request");
         Assert.That(await StoredAsync(), Is.EqualTo(before), "posts and images stored");
+    }
+
+    [Test]
+    public async Task A_file_input_left_empty_is_a_post_without_an_image()
+    {
+        var response = await ada.Client.PostAsync("/api/post", MalformedMultipart.UnchosenFileInput("No picture today").ToContent());
+
+        var post = await Api.ReadAsync<Post>(response, HttpStatusCode.Created);
+        Assert.That((post.Text, post.ImageUrl), Is.EqualTo(("No picture today", (string?)null)));
     }
 
     [Test]

@@ -117,6 +117,21 @@ public sealed class UnreadBadgeTests
         await Api.ProblemAsync(await bob.Client.PostAsync($"/api/notification/{doomed.Id}/read", null), HttpStatusCode.NotFound);
     }
 
+    [Test]
+    public async Task A_clean_up_that_deletes_nothing_changes_no_tag()
+    {
+        var ada = await api.NewSessionAsync("ada");
+        var bob = await api.NewSessionAsync("bob");
+        await Api.NotificationOfAsync(bob, (await Api.PostTextAsync(ada, "still fresh")).Id);
+        var (_, tag) = await SettledBadgeAsync(bob);
+
+        var deleted = await factory.Services.GetRequiredService<NotificationStore>().DeleteOlderThanAsync(DateTime.UnixEpoch, CancellationToken.None);
+
+        Assert.That(deleted, Is.Zero);
+        using var unchanged = await Api.NotificationsIfNoneMatchAsync(bob, BadgeQuery, tag);
+        Assert.That(unchanged.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+    }
+
     /// <summary>The badge's poll once the reader's inbox is still: its answer, whose ETag is then answered 304.</summary>
     private static Task<Badge> SettledBadgeAsync(Session reader) => Eventually.GetAsync(
         async () =>

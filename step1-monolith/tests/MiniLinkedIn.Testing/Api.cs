@@ -72,7 +72,7 @@ public sealed class Api(IApiHost host)
         return JsonSerializer.Deserialize<T>(body, ApiJson.Options) ?? throw new AssertionException("Empty body.");
     }
 
-    /// <summary>Asserts an RFC 7807 answer with the status, and returns it.</summary>
+    /// <summary>Asserts an RFC 9457 answer with the status, and returns it.</summary>
     public static async Task<Problem> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), await response.Content.ReadAsStringAsync());

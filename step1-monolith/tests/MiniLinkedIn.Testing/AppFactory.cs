@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using MiniLinkedIn.ServiceDefaults.Health;
+using MiniLinkedIn.BuildingBlocks.Health;
 
 namespace MiniLinkedIn.Testing;
 

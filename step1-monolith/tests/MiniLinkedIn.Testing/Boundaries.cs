@@ -10,6 +10,25 @@ public static class Boundaries
     public static IReadOnlyList<string> ReferencedNames(Assembly assembly) =>
         [.. assembly.GetReferencedAssemblies().Select(r => r.Name!)];
 
+    /// <summary>The names of the project's own assemblies (MiniLinkedIn.*) that <paramref name="root"/> reaches through its references, itself included.</summary>
+    public static IReadOnlySet<string> ReachableProjectAssemblies(Assembly root)
+    {
+        var seen = new HashSet<string>();
+        var pending = new Stack<AssemblyName>([root.GetName()]);
+        while (pending.TryPop(out var name))
+        {
+            if (name.Name!.StartsWith("MiniLinkedIn.", StringComparison.Ordinal) && seen.Add(name.Name))
+            {
+                foreach (var reference in Assembly.Load(name).GetReferencedAssemblies())
+                {
+                    pending.Push(reference);
+                }
+            }
+        }
+
+        return seen;
+    }
+
     /// <summary>The types of <paramref name="assembly"/> that use any type of <paramref name="module"/>.</summary>
     public static IReadOnlyList<string> TypesUsing(Assembly assembly, Assembly module)
     {

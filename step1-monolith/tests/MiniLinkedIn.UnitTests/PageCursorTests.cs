@@ -1,4 +1,4 @@
-using MiniLinkedIn.ServiceDefaults.Paging;
+using MiniLinkedIn.BuildingBlocks.Paging;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.UnitTests;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using MiniLinkedIn.ServiceDefaults.Paging;
+using MiniLinkedIn.BuildingBlocks.Paging;
 
 namespace MiniLinkedIn.UnitTests;
 

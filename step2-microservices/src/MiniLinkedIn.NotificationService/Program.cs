@@ -1,9 +1,8 @@
 using MiniLinkedIn.Notifications;
 using MiniLinkedIn.Notifications.Contracts.Http;
 using MiniLinkedIn.Posts.Contracts.Http;
+using MiniLinkedIn.ServiceCalls;
 using MiniLinkedIn.ServiceDefaults;
-using MiniLinkedIn.ServiceDefaults.Authentication;
-using MiniLinkedIn.ServiceDefaults.ServiceCalls;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("Mini-LinkedIn notification service");
@@ -13,7 +12,8 @@ builder.AddServiceDefaults("Mini-LinkedIn notification service");
 builder.Services
     .AddNotificationsModule()
     .AddPostDirectoryClient()
-    .AddSigningKeysFromUserService();
+    .AddSigningKeysFromUserService()
+    .AddGatewaySwaggerUi();
 
 var app = builder.Build();
 app.UseServiceDefaults();

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using MiniLinkedIn.ServiceDefaults.ServiceCalls;
+using MiniLinkedIn.ServiceCalls;
 
 namespace MiniLinkedIn.Notifications.Contracts.Http;
 

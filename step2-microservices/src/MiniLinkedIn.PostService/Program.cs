@@ -1,9 +1,8 @@
 using MiniLinkedIn.Notifications.Contracts.Http;
 using MiniLinkedIn.Posts;
 using MiniLinkedIn.Posts.Contracts.Http;
+using MiniLinkedIn.ServiceCalls;
 using MiniLinkedIn.ServiceDefaults;
-using MiniLinkedIn.ServiceDefaults.Authentication;
-using MiniLinkedIn.ServiceDefaults.ServiceCalls;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("Mini-LinkedIn post service");
@@ -13,7 +12,8 @@ builder.AddServiceDefaults("Mini-LinkedIn post service");
 builder.Services
     .AddPostsModule()
     .AddNotificationInboxClient()
-    .AddSigningKeysFromUserService();
+    .AddSigningKeysFromUserService()
+    .AddGatewaySwaggerUi();
 
 var app = builder.Build();
 app.UseServiceDefaults();

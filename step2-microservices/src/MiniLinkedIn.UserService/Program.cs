@@ -1,3 +1,4 @@
+using MiniLinkedIn.ServiceCalls;
 using MiniLinkedIn.ServiceDefaults;
 using MiniLinkedIn.Users;
 
@@ -6,7 +7,9 @@ builder.AddServiceDefaults("Mini-LinkedIn user service");
 
 // The Users module alone. It signs tokens and publishes its keys at /.well-known/jwks.json, which
 // the other services validate tokens with; it needs nothing from them.
-builder.Services.AddUsersModule();
+builder.Services
+    .AddUsersModule()
+    .AddGatewaySwaggerUi();
 
 var app = builder.Build();
 app.UseServiceDefaults();

@@ -1,12 +1,14 @@
-using MiniLinkedIn.Posts.Posting;
+using Microsoft.Extensions.DependencyInjection;
+using MiniLinkedIn.Posts;
 
 namespace MiniLinkedIn.Services.ArchitectureTests;
 
 /// <summary>
-/// Deliberately crosses a boundary (it uses the Posts module's own store, not its contract), so that
-/// <see cref="ServiceBoundaryTests.The_boundary_check_catches_a_planted_violation"/> can show the check fails when it should.
+/// Deliberately crosses a boundary: it wires the Posts module itself instead of asking for its contract.
+/// Its stores and services are internal, so the compiler refuses anything deeper; this uses what is
+/// still public, so that <see cref="ServiceBoundaryTests.The_boundary_check_catches_a_planted_violation"/> shows that the check fails when it should.
 /// </summary>
-internal sealed class PlantedViolation(PostStore posts)
+internal static class PlantedViolation
 {
-    public PostStore Posts { get; } = posts;
+    public static IServiceCollection WireThePostsModule(IServiceCollection services) => services.AddPostsModule();
 }

@@ -6,7 +6,7 @@ namespace MiniLinkedIn.Notifications.Api;
 /// <param name="Items">The notifications, newest first.</param>
 /// <param name="UnreadCount" example="3">How many of all the caller's notifications (not only this page's) are unread.</param>
 /// <param name="NextCursor" example="AAABk2mKhVBmUPDZobLD1OX2Bxk">The <c>cursor</c> of the next page, or null when this is the last page.</param>
-public sealed record NotificationPageResponse(IReadOnlyList<NotificationResponse> Items, long UnreadCount, string? NextCursor)
+internal sealed record NotificationPageResponse(IReadOnlyList<NotificationResponse> Items, long UnreadCount, string? NextCursor)
 {
     public static NotificationPageResponse From(NotificationPage page) => new(
         [.. page.Items.Select(n => NotificationResponse.From(n.Notification, n.Read))], page.UnreadCount, page.NextCursor);

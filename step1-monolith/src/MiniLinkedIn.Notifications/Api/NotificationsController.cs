@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.Notifications.Inbox;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Http;
-using MiniLinkedIn.ServiceDefaults.Paging;
 
 namespace MiniLinkedIn.Notifications.Api;
 
@@ -14,7 +14,7 @@ namespace MiniLinkedIn.Notifications.Api;
 [Route("api/notification")]
 [Tags("Notifications")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-public sealed class NotificationsController(NotificationService notifications) : ControllerBase
+internal sealed class NotificationsController(NotificationService notifications) : ControllerBase
 {
     /// <summary>Notifications of other people's posts, newest first, with the caller's unread count.</summary>
     /// <remarks>

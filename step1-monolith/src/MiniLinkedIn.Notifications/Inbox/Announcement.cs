@@ -1,4 +1,4 @@
 namespace MiniLinkedIn.Notifications.Inbox;
 
 /// <summary>A post's notification, and whether the call that asked for it created it.</summary>
-public sealed record Announcement(Notification Notification, bool Created);
+internal sealed record Announcement(Notification Notification, bool Created);

@@ -1,4 +1,4 @@
-using MiniLinkedIn.ServiceDefaults.Persistence;
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -8,8 +8,9 @@ namespace MiniLinkedIn.Notifications.Inbox;
 /// Tells whether a reader's notifications may have changed, without reading them: the version of
 /// everybody's inbox and of the reader's read marks, both raised after each write, and read (in
 /// one query) before the page is, so that a change racing with a request makes the next request's
-/// versions differ. They are raised on every delivery, mark and clean-up, even one that changed
-/// nothing, so that a retry after a failure between the write and the raise raises them after all.
+/// versions differ. They are raised on every delivery and mark, even one that changed nothing, so
+/// that a retry after a failure between the write and the raise raises them after all; and on every
+/// clean-up that deleted something.
 /// The reader's unread count is remembered with the versions it was counted at, and used only
 /// while both are still those.
 /// </summary>

@@ -1,10 +1,10 @@
-using MiniLinkedIn.ServiceDefaults.Paging;
+using MiniLinkedIn.BuildingBlocks.Paging;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Notifications.Inbox;
 
 /// <summary>One per post, shared by every reader but the author (fan-out on read).</summary>
-public sealed class Notification : ITimeOrdered
+internal sealed class Notification : ITimeOrdered
 {
     public const int PreviewLength = 140;
 

@@ -1,14 +1,14 @@
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Posts.Contracts;
 using MiniLinkedIn.ServiceDefaults.Authentication;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.UseCases;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Notifications.Inbox;
 
 /// <summary>The Notifications module's use cases: take in new posts, list them per reader, mark them read.</summary>
-public sealed class NotificationService(NotificationStore store, IPostDirectory posts, TimeProvider time)
+internal sealed class NotificationService(NotificationStore store, IPostDirectory posts, TimeProvider time)
 {
     public static readonly Rejection NoSuchNotification =
         new(RejectionKind.NotFound, "Notification not found", "You have no notification with this id.");
@@ -54,17 +54,17 @@ public sealed class NotificationService(NotificationStore store, IPostDirectory 
     /// Where the reader's notifications stand: one look-up of a few small documents, which says
     /// whether a page the reader has seen is still the same (see <see cref="PageTag"/>).
     /// </summary>
-    internal Task<InboxState> InboxStateAsync(CurrentUser reader, CancellationToken cancellationToken) =>
+    public Task<InboxState> InboxStateAsync(CurrentUser reader, CancellationToken cancellationToken) =>
         store.InboxStateAsync(reader.Id, cancellationToken);
 
     /// <summary>The entity tag of a page at this state: it changes whenever the page or the unread count may have.</summary>
-    internal static string PageTag(InboxState state, PageRequest page) => $"\"{state.Tag($"{page.Limit}:{page.After?.Encode()}")}\"";
+    public static string PageTag(InboxState state, PageRequest page) => $"\"{state.Tag($"{page.Limit}:{page.After?.Encode()}")}\"";
 
     /// <summary>
     /// Notifications of other people's posts, newest first, with the reader's own read state, and
     /// the unread count: remembered for <paramref name="state"/>, or counted now and remembered.
     /// </summary>
-    internal async Task<NotificationPage> PageForReaderAsync(InboxState state, PageRequest page, CancellationToken cancellationToken)
+    public async Task<NotificationPage> PageForReaderAsync(InboxState state, PageRequest page, CancellationToken cancellationToken)
     {
         var notifications = await store.PageForReaderAsync(state.ReaderId, page, cancellationToken);
         var read = await store.ReadByAsync(state.ReaderId, [.. notifications.Items.Select(n => n.Id)], cancellationToken);

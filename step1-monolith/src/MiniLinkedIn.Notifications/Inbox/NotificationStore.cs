@@ -1,12 +1,12 @@
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.ServiceDefaults.Hosting;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.Persistence;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace MiniLinkedIn.Notifications.Inbox;
 
-public sealed class NotificationStore : IStartupTask
+internal sealed class NotificationStore : IStartupTask
 {
     private readonly IMongoCollection<Notification> notifications;
     private readonly IMongoCollection<ReadMark> readMarks;
@@ -169,16 +169,21 @@ public sealed class NotificationStore : IStartupTask
     public async Task<long> DeleteOlderThanAsync(DateTime cutoff, CancellationToken cancellationToken)
     {
         var deleted = await notifications.DeleteManyAsync(n => n.CreatedAt < cutoff, cancellationToken);
-        await readMarks.DeleteManyAsync(m => m.NotificationCreatedAt < cutoff, cancellationToken);
-        await versions.RaiseForEverybodyAsync(cancellationToken);
+        var marksDeleted = await readMarks.DeleteManyAsync(m => m.NotificationCreatedAt < cutoff, cancellationToken);
+        if (deleted.DeletedCount + marksDeleted.DeletedCount > 0)
+        {
+            // Not on every run: that would send every open badge a full answer every few minutes.
+            await versions.RaiseForEverybodyAsync(cancellationToken);
+        }
+
         return deleted.DeletedCount;
     }
 
     /// <summary>The versions of the reader's notifications, and their unread count if it is known for them (see <see cref="InboxVersions"/>).</summary>
-    internal Task<InboxState> InboxStateAsync(string readerId, CancellationToken cancellationToken) =>
+    public Task<InboxState> InboxStateAsync(string readerId, CancellationToken cancellationToken) =>
         versions.ReadAsync(readerId, cancellationToken);
 
-    internal Task RememberUnreadCountAsync(InboxState state, long unreadCount, CancellationToken cancellationToken) =>
+    public Task RememberUnreadCountAsync(InboxState state, long unreadCount, CancellationToken cancellationToken) =>
         versions.RememberUnreadCountAsync(state, unreadCount, cancellationToken);
 
     private static FilterDefinition<Notification> VisibleTo(string readerId) =>

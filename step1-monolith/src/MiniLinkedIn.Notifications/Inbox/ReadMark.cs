@@ -3,7 +3,7 @@ using MongoDB.Bson;
 namespace MiniLinkedIn.Notifications.Inbox;
 
 /// <summary>That one user has read one notification. Read state is per user.</summary>
-public sealed class ReadMark
+internal sealed class ReadMark
 {
     public ObjectId Id { get; init; }
 

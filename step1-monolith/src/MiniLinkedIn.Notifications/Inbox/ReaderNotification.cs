@@ -1,4 +1,4 @@
 namespace MiniLinkedIn.Notifications.Inbox;
 
 /// <summary>A notification as one reader has it: with their own read state.</summary>
-public sealed record ReaderNotification(Notification Notification, bool Read);
+internal sealed record ReaderNotification(Notification Notification, bool Read);

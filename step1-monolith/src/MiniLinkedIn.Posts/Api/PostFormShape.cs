@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
-using MiniLinkedIn.ServiceDefaults.UseCases;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 
 namespace MiniLinkedIn.Posts.Api;
 
 /// <summary>
 /// The parts a post form may have: at most one <c>text</c> field and at most one <c>image</c> file.
 /// Model binding would quietly take the first of two parts, or drop an image sent without a file
-/// name and publish the text alone; a form like that is refused instead.
+/// name and publish the text alone; a form like that is refused instead. An image part that is
+/// empty and has no file name (a file input left empty) means no image, as for ASP.NET Core's binding.
 /// </summary>
 internal static class PostFormShape
 {
@@ -20,7 +21,8 @@ internal static class PostFormShape
             return Malformed(ImageField, "Send at most one image.");
         }
 
-        if (form.ContainsKey(ImageField))
+        // An empty part without a file name is what a browser sends for a file input left empty: no image.
+        if (form.TryGetValue(ImageField, out var unnamedParts) && unnamedParts.Any(part => !string.IsNullOrEmpty(part)))
         {
             return Malformed(ImageField, "Send the image as a file, with a file name.");
         }

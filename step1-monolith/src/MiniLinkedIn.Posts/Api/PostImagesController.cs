@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using MiniLinkedIn.Posts.Posting;
+using MiniLinkedIn.ServiceDefaults.Http;
 
 namespace MiniLinkedIn.Posts.Api;
 
 [ApiController]
 [Tags("Posts")]
-public sealed class PostImagesController(PostService posts) : ControllerBase
+internal sealed class PostImagesController(PostService posts) : ControllerBase
 {
     private const string Route = "/api/post/images/";
 
@@ -33,7 +34,7 @@ public sealed class PostImagesController(PostService posts) : ControllerBase
     {
         if (!PostIds.IsImageId(imageId))
         {
-            return ImageNotFound();
+            return this.Reject(PostService.NoSuchImage);
         }
 
         // The id names immutable content, so it serves as the entity tag without asking S3.
@@ -50,7 +51,7 @@ public sealed class PostImagesController(PostService posts) : ControllerBase
         {
             Response.Headers.Remove(HeaderNames.CacheControl);
             Response.Headers.Remove(HeaderNames.ETag);
-            return ImageNotFound();
+            return this.Reject(PostService.NoSuchImage);
         }
 
         HttpContext.Response.RegisterForDispose(image);
@@ -58,7 +59,4 @@ public sealed class PostImagesController(PostService posts) : ControllerBase
         Response.ContentLength = image.Length;
         return File(image.Content, image.ContentType);
     }
-
-    private ObjectResult ImageNotFound() =>
-        Problem(statusCode: StatusCodes.Status404NotFound, title: "Image not found", detail: "There is no image with this id.");
 }

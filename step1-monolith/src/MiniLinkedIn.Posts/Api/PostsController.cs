@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.Posts.Posting;
 using MiniLinkedIn.ServiceDefaults.Authentication;
 using MiniLinkedIn.ServiceDefaults.Http;
-using MiniLinkedIn.ServiceDefaults.Paging;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Posts.Api;
@@ -14,7 +14,7 @@ namespace MiniLinkedIn.Posts.Api;
 [Route("api/post")]
 [Tags("Posts")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-public sealed class PostsController(PostService posts) : ControllerBase
+internal sealed class PostsController(PostService posts) : ControllerBase
 {
     /// <summary>The latest posts of everybody except the caller, newest first.</summary>
     /// <remarks>
@@ -34,23 +34,14 @@ public sealed class PostsController(PostService posts) : ControllerBase
     /// <param name="id">The post id: 24 hexadecimal characters.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
     /// <response code="200">The post.</response>
-    /// <response code="400">The id is not 24 hexadecimal characters.</response>
-    /// <response code="404">There is no post with this id.</response>
+    /// <response code="404">There is no post with this id (an id that is not 24 hexadecimal characters names none).</response>
     [HttpGet("{id}", Name = "getPost")]
     [ProducesResponseType<PostResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Get(string id, CancellationToken cancellationToken)
-    {
-        if (!PostIds.TryParsePostId(id, out var postId))
-        {
-            return Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed id", detail: PostIds.MalformedPostId);
-        }
-
-        return await posts.FindAsync(postId, cancellationToken) is { } post
+    public async Task<IActionResult> Get(string id, CancellationToken cancellationToken) =>
+        PostIds.TryParsePostId(id, out var postId) && await posts.FindAsync(postId, cancellationToken) is { } post
             ? Ok(PostResponse.From(post))
-            : Problem(statusCode: StatusCodes.Status404NotFound, title: "Post not found", detail: "No post has this id.");
-    }
+            : this.Reject(PostService.NoSuchPost);
 
     /// <summary>Publishes a post with text and an optional JPEG, PNG, GIF or WebP image of at most {MaxImageMegabytes} MB.</summary>
     /// <remarks>

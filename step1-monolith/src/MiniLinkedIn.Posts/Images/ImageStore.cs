@@ -8,7 +8,7 @@ using MiniLinkedIn.ServiceDefaults.Hosting;
 namespace MiniLinkedIn.Posts.Images;
 
 /// <summary>Post images in an S3 bucket; MongoDB keeps only their id, type and size.</summary>
-public sealed class ImageStore(IAmazonS3 s3, IOptions<PostsOptions> options) : IStartupTask
+internal sealed class ImageStore(IAmazonS3 s3, IOptions<PostsOptions> options) : IStartupTask
 {
     private const int IdBytes = 16;
 

@@ -1,7 +1,7 @@
 namespace MiniLinkedIn.Posts.Images;
 
 /// <summary>An image's bytes as they stream from storage, with their type and length. Disposing it releases the download.</summary>
-public sealed class StoredImage(Stream content, string contentType, long length, IDisposable download) : IDisposable
+internal sealed class StoredImage(Stream content, string contentType, long length, IDisposable download) : IDisposable
 {
     public Stream Content { get; } = content;
 

@@ -8,4 +8,4 @@ namespace MiniLinkedIn.Posts.Outbox;
 /// lease. Each claimed post's next attempt is set to exactly that time, under <paramref name="Token"/>;
 /// a later claim changes both, so writes back touch only the posts that are still this claim's.
 /// </summary>
-public sealed record OutboxClaim(ObjectId Token, DateTime Until, IReadOnlyList<Post> Posts);
+internal sealed record OutboxClaim(ObjectId Token, DateTime Until, IReadOnlyList<Post> Posts);

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace MiniLinkedIn.Posts.Outbox;
 
 /// <summary>Wakes the dispatcher right after a post is stored, instead of waiting for the next poll.</summary>
-public sealed class OutboxSignal
+internal sealed class OutboxSignal
 {
     private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 

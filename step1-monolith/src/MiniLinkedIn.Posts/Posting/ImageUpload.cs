@@ -1,4 +1,4 @@
 namespace MiniLinkedIn.Posts.Posting;
 
 /// <summary>An uploaded image file, already read into memory (bounded by the request size limit).</summary>
-public sealed record ImageUpload(ReadOnlyMemory<byte> Bytes);
+internal sealed record ImageUpload(ReadOnlyMemory<byte> Bytes);

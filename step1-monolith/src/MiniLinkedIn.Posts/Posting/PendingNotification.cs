@@ -7,4 +7,4 @@ namespace MiniLinkedIn.Posts.Posting;
 /// <param name="NextAttemptAt">When it is due; a claim pushes this past its lease.</param>
 /// <param name="LastError">Why the latest delivery failed, for operators.</param>
 /// <param name="ClaimToken">The token of the latest claim; only its holder may complete or reschedule the delivery.</param>
-public sealed record PendingNotification(int Attempts, DateTime NextAttemptAt, string? LastError, ObjectId? ClaimToken = null);
+internal sealed record PendingNotification(int Attempts, DateTime NextAttemptAt, string? LastError, ObjectId? ClaimToken = null);

@@ -1,9 +1,9 @@
-using MiniLinkedIn.ServiceDefaults.Paging;
+using MiniLinkedIn.BuildingBlocks.Paging;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Posts.Posting;
 
-public sealed class Post : ITimeOrdered
+internal sealed class Post : ITimeOrdered
 {
     public ObjectId Id { get; init; }
 

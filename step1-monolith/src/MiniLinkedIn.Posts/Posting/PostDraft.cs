@@ -1,7 +1,7 @@
 namespace MiniLinkedIn.Posts.Posting;
 
 /// <summary>What a user submitted, before it is checked and stored.</summary>
-public sealed record PostDraft(string? Text, ImageUpload? Image)
+internal sealed record PostDraft(string? Text, ImageUpload? Image)
 {
     public string NormalizedText => Text?.Trim() ?? "";
 }

@@ -1,4 +1,4 @@
 namespace MiniLinkedIn.Posts.Posting;
 
 /// <summary>Image metadata; <c>Id</c> is random, unguessable, and the S3 object key.</summary>
-public sealed record PostImage(string Id, string ContentType, long Length);
+internal sealed record PostImage(string Id, string ContentType, long Length);

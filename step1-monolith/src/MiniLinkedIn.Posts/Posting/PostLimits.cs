@@ -1,7 +1,7 @@
 namespace MiniLinkedIn.Posts.Posting;
 
 /// <summary>The limits of a post, stated once for the service, the API, its document and the tests.</summary>
-public static class PostLimits
+internal static class PostLimits
 {
     public const int MaxTextLength = 3000;
 

@@ -1,19 +1,22 @@
 using Amazon.Runtime;
 using Microsoft.Extensions.Logging;
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 using MiniLinkedIn.Posts.Images;
 using MiniLinkedIn.Posts.Outbox;
 using MiniLinkedIn.ServiceDefaults.Authentication;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.UseCases;
-using MiniLinkedIn.ServiceDefaults.ServiceCalls;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Posts.Posting;
 
 /// <summary>The Posts module's use cases: publish a post, read the feed, one post, and an image.</summary>
-public sealed partial class PostService(
+internal sealed partial class PostService(
     PostStore posts, ImageStore images, OutboxSignal outbox, TimeProvider time, ILogger<PostService> logger)
 {
+    public static readonly Rejection NoSuchPost = new(RejectionKind.NotFound, "Post not found", "No post has this id.");
+
+    public static readonly Rejection NoSuchImage = new(RejectionKind.NotFound, "Image not found", "There is no image with this id.");
+
     /// <summary>
     /// Stores the image first, then the post with its outbox entry in one insert. If the image
     /// cannot be stored there is no post; if the post cannot be stored the image is removed again.

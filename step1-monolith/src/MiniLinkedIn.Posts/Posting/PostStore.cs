@@ -1,13 +1,13 @@
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.Posts.Outbox;
 using MiniLinkedIn.ServiceDefaults.Hosting;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.Persistence;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace MiniLinkedIn.Posts.Posting;
 
-public sealed class PostStore(MongoDatabases databases) : IStartupTask
+internal sealed class PostStore(MongoDatabases databases) : IStartupTask
 {
     private const string NextAttemptField = "pendingNotification.nextAttemptAt";
     private const string AttemptsField = "pendingNotification.attempts";

@@ -1,13 +1,9 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using MiniLinkedIn.ServiceDefaults.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
-using MiniLinkedIn.ServiceDefaults.Hosting;
-using MiniLinkedIn.ServiceDefaults.ServiceCalls;
+using MiniLinkedIn.BuildingBlocks.Configuration;
 
 namespace MiniLinkedIn.ServiceDefaults.Authentication;
 
@@ -18,7 +14,7 @@ public static class JwtAuthenticationExtensions
     /// <summary>
     /// Bearer authentication that accepts only RS256 tokens of our issuer and audience. The signing keys
     /// come from <see cref="JwtBearerOptions.ConfigurationManager"/>: the Users module plugs in its own
-    /// keys in-process; a service without it calls <see cref="AddSigningKeysFromUserService"/>.
+    /// keys in-process; a step-2 service plugs in the user service's published keys.
     /// </summary>
     public static IServiceCollection AddJwtBearerAuthentication(this IServiceCollection services)
     {
@@ -46,31 +42,4 @@ public static class JwtAuthenticationExtensions
         services.AddAuthorization();
         return services;
     }
-
-    /// <summary>
-    /// Validates tokens locally with the user service's published keys (<c>/.well-known/jwks.json</c>):
-    /// fetched once, cached, fetched again when a token names an unknown key id, and kept when the
-    /// user service is down, so tokens issued before keep working. <c>/readyz</c> waits for the first copy.
-    /// </summary>
-    public static IServiceCollection AddSigningKeysFromUserService(this IServiceCollection services)
-    {
-        services.AddValidatedOptions<ServiceUrlsOptions>(ServiceUrlsOptions.Section)
-            .Validate(urls => urls.Users is { IsAbsoluteUri: true }, "ServiceUrls:Users needs the absolute base URL of the user service.");
-        services.AddHttpClient(JwksClientName).AddStandardResilienceHandler();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<ServiceUrlsOptions>, IHttpClientFactory>((bearer, urls, clients) =>
-                bearer.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
-                    new Uri(urls.Value.Users!, "/.well-known/jwks.json").AbsoluteUri,
-                    new JwksConfigurationRetriever(),
-                    new HttpDocumentRetriever(clients.CreateClient(JwksClientName)) { RequireHttps = false })
-                {
-                    AutomaticRefreshInterval = TimeSpan.FromHours(1),
-                    RefreshInterval = TimeSpan.FromSeconds(10),
-                });
-        services.AddSingleton<SigningKeysWarmUp>();
-        services.AddStartupTask<SigningKeysWarmUp>();
-        return services;
-    }
-
-    public const string JwksClientName = "user-service-jwks";
 }

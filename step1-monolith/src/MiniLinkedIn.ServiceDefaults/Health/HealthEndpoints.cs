@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MiniLinkedIn.BuildingBlocks.Health;
 
 namespace MiniLinkedIn.ServiceDefaults.Health;
 

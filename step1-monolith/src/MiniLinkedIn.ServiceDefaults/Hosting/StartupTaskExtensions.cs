@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using MiniLinkedIn.ServiceDefaults.Health;
+using MiniLinkedIn.BuildingBlocks.Health;
 
 namespace MiniLinkedIn.ServiceDefaults.Hosting;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using MiniLinkedIn.ServiceDefaults.ServiceCalls;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 
 namespace MiniLinkedIn.ServiceDefaults.Http;
 

@@ -6,7 +6,7 @@ namespace MiniLinkedIn.ServiceDefaults.Http;
 public static class ProblemDetailsExtensions
 {
     /// <summary>
-    /// Every 4xx/5xx answers RFC 7807 application/problem+json, with the W3C trace id to quote: the
+    /// Every 4xx/5xx answers RFC 9457 application/problem+json, with the W3C trace id to quote: the
     /// same id is in every log line of that request, in every service it went through.
     /// </summary>
     public static IServiceCollection AddProblemDetailsEverywhere(this IServiceCollection services)

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using MiniLinkedIn.ServiceDefaults.UseCases;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 
 namespace MiniLinkedIn.ServiceDefaults.Http;
 
-/// <summary>Turns a use case's <see cref="Rejection"/> into its RFC 7807 problem response: the one place that knows the status codes.</summary>
+/// <summary>Turns a use case's <see cref="Rejection"/> into its RFC 9457 problem response: the one place that knows the status codes.</summary>
 public static class RejectionResponses
 {
     public static IActionResult Reject(this ControllerBase controller, Rejection rejection)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
-using MiniLinkedIn.ServiceDefaults.Paging;
+using MiniLinkedIn.BuildingBlocks.Paging;
+using Swashbuckle.AspNetCore.SwaggerUI;
 
 namespace MiniLinkedIn.ServiceDefaults.OpenApi;
 
@@ -52,26 +52,18 @@ public static class SwaggerExtensions
         return services;
     }
 
+    /// <summary>
+    /// The document and Swagger UI. A host may add documents to the UI's picker by configuring
+    /// <see cref="SwaggerUIOptions"/> (step 2's services list the gateway's three).
+    /// </summary>
     public static WebApplication UseSwaggerUi(this WebApplication app)
     {
-        var gatewayDocuments = app.Configuration.GetValue<bool>("OpenApi:GatewayDocuments");
         app.UseSwagger();
         app.UseSwaggerUI(options =>
         {
             options.DocumentTitle = "Mini-LinkedIn API";
             options.DisplayOperationId();
-            if (gatewayDocuments)
-            {
-                // Behind the gateway one UI serves all services, with a picker; the gateway routes
-                // /swagger/<service>/v1/swagger.json to that service's own document.
-                foreach (var service in GatewayServices)
-                {
-                    options.SwaggerEndpoint($"/swagger/{service}/v1/swagger.json", $"Mini-LinkedIn {service}");
-                }
-            }
         });
         return app;
     }
-
-    private static readonly string[] GatewayServices = ["users", "posts", "notifications"];
 }

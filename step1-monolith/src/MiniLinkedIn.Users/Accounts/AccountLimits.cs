@@ -1,7 +1,7 @@
 namespace MiniLinkedIn.Users.Accounts;
 
 /// <summary>The rules for credentials, stated once for the service, the API document and the tests.</summary>
-public static class AccountLimits
+internal static class AccountLimits
 {
     public const int MinPasswordLength = 8;
     public const int MaxPasswordLength = 128;

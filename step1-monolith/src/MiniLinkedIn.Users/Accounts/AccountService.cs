@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using MiniLinkedIn.ServiceDefaults.Paging;
-using MiniLinkedIn.ServiceDefaults.UseCases;
+using MiniLinkedIn.BuildingBlocks.Paging;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 using MiniLinkedIn.Users.Throttling;
 using MiniLinkedIn.Users.Tokens;
 using MongoDB.Bson;
@@ -8,7 +8,7 @@ using MongoDB.Bson;
 namespace MiniLinkedIn.Users.Accounts;
 
 /// <summary>The Users module's use cases: register, and log in for a token.</summary>
-public sealed class AccountService(
+internal sealed class AccountService(
     UserAccountStore store, IPasswordHasher<UserAccount> hasher, LoginLimiter limiter, TokenIssuer tokens, TimeProvider time)
 {
     private static readonly Rejection EmailTaken =

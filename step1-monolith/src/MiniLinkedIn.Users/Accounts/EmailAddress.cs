@@ -9,7 +9,7 @@ namespace MiniLinkedIn.Users.Accounts;
 /// or stored (Unicode NFKC, trimmed, lower case, the domain in IDNA ASCII), and an address with
 /// characters that would let it pass for another one is refused.
 /// </summary>
-public static class EmailAddress
+internal static class EmailAddress
 {
     private static readonly IdnMapping Idna = new() { UseStd3AsciiRules = true };
 

@@ -2,7 +2,7 @@ using MongoDB.Bson;
 
 namespace MiniLinkedIn.Users.Accounts;
 
-public sealed class UserAccount
+internal sealed class UserAccount
 {
     public ObjectId Id { get; init; }
 

@@ -1,10 +1,10 @@
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.ServiceDefaults.Hosting;
-using MiniLinkedIn.ServiceDefaults.Persistence;
 using MongoDB.Driver;
 
 namespace MiniLinkedIn.Users.Accounts;
 
-public sealed class UserAccountStore(MongoDatabases databases) : IStartupTask
+internal sealed class UserAccountStore(MongoDatabases databases) : IStartupTask
 {
     private readonly IMongoCollection<UserAccount> accounts =
         databases.Get(UsersOptions.DatabaseName).GetCollection<UserAccount>("accounts");

@@ -9,7 +9,7 @@ namespace MiniLinkedIn.Users.Api;
 [ApiController]
 [Route("api")]
 [Tags("Accounts")]
-public sealed class AccountsController(AccountService accounts) : ControllerBase
+internal sealed class AccountsController(AccountService accounts) : ControllerBase
 {
     /// <summary>Creates an account.</summary>
     /// <remarks>

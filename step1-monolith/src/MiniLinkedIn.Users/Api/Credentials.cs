@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace MiniLinkedIn.Users.Api;
 
 /// <summary>An email and a password, as sent to register and to log in.</summary>
-public sealed class Credentials
+internal sealed class Credentials
 {
     /// <example>ada@example.com</example>
     [Required]

@@ -6,7 +6,7 @@ namespace MiniLinkedIn.Users.Api;
 
 [ApiController]
 [Tags("Accounts")]
-public sealed class JwksController(SigningKeyStore keys) : ControllerBase
+internal sealed class JwksController(SigningKeyStore keys) : ControllerBase
 {
     /// <summary>The public keys that verify our tokens (RFC 7517), for services that validate locally.</summary>
     /// <remarks>

@@ -8,7 +8,7 @@ namespace MiniLinkedIn.Users.Api;
 /// <param name="TokenType" example="Bearer">Always <c>Bearer</c>.</param>
 /// <param name="ExpiresIn" example="3600">Seconds until the token expires; log in again after that.</param>
 /// <param name="User">Whom the token is for.</param>
-public sealed record LoginResponse(string AccessToken, string TokenType, int ExpiresIn, UserSummary User)
+internal sealed record LoginResponse(string AccessToken, string TokenType, int ExpiresIn, UserSummary User)
 {
     public static LoginResponse From(SignedIn signedIn) => new(
         signedIn.Token.AccessToken, "Bearer", signedIn.Token.ExpiresInSeconds, AccountSummary.Of(signedIn.Account));

@@ -1,5 +1,5 @@
+using MiniLinkedIn.BuildingBlocks.Persistence;
 using MiniLinkedIn.ServiceDefaults.Hosting;
-using MiniLinkedIn.ServiceDefaults.Persistence;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -10,7 +10,7 @@ namespace MiniLinkedIn.Users.Throttling;
 /// the same attempts: a limit kept in process memory would give N replicas N times the attempts.
 /// One counter per key; its window opens with the first attempt and lasts one window length.
 /// </summary>
-public sealed class LoginAttemptStore(MongoDatabases databases) : IStartupTask
+internal sealed class LoginAttemptStore(MongoDatabases databases) : IStartupTask
 {
     private readonly IMongoCollection<LoginAttemptWindow> windows =
         databases.Get(UsersOptions.DatabaseName).GetCollection<LoginAttemptWindow>("loginAttempts");

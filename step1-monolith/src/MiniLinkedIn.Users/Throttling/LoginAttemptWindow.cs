@@ -3,7 +3,7 @@ using MongoDB.Bson;
 namespace MiniLinkedIn.Users.Throttling;
 
 /// <summary>How many login attempts one email or one client address made in its current window.</summary>
-public sealed class LoginAttemptWindow
+internal sealed class LoginAttemptWindow
 {
     public ObjectId Id { get; init; }
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using MiniLinkedIn.ServiceDefaults.UseCases;
+using MiniLinkedIn.BuildingBlocks.UseCases;
 
 namespace MiniLinkedIn.Users.Throttling;
 
@@ -8,7 +8,7 @@ namespace MiniLinkedIn.Users.Throttling;
 /// one client trying many accounts), each in a one-minute window that opens with its first attempt
 /// and is shared by every replica.
 /// </summary>
-public sealed class LoginLimiter(LoginAttemptStore store, IOptions<UsersOptions> options, TimeProvider time)
+internal sealed class LoginLimiter(LoginAttemptStore store, IOptions<UsersOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 

@@ -1,4 +1,4 @@
 namespace MiniLinkedIn.Users.Tokens;
 
 /// <summary>A signed token and how many seconds it is valid for.</summary>
-public sealed record IssuedToken(string AccessToken, int ExpiresInSeconds);
+internal sealed record IssuedToken(string AccessToken, int ExpiresInSeconds);

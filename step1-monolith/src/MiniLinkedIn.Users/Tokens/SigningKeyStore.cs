@@ -11,7 +11,7 @@ namespace MiniLinkedIn.Users.Tokens;
 /// The RSA key that signs tokens: read from <c>Users:SigningKeyPath</c>, or, for development,
 /// generated once into the data folder and reused on every start.
 /// </summary>
-public sealed partial class SigningKeyStore
+internal sealed partial class SigningKeyStore
 {
     private const string DevelopmentKeyFile = "jwt-signing-key.development.pem";
 

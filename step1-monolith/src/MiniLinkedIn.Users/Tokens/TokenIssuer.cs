@@ -7,7 +7,7 @@ using MiniLinkedIn.Users.Accounts;
 
 namespace MiniLinkedIn.Users.Tokens;
 
-public sealed class TokenIssuer(SigningKeyStore keys, IOptions<JwtOptions> options, TimeProvider time)
+internal sealed class TokenIssuer(SigningKeyStore keys, IOptions<JwtOptions> options, TimeProvider time)
 {
     private readonly JsonWebTokenHandler handler = new();
 

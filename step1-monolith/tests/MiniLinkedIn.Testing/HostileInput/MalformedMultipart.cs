@@ -61,6 +61,13 @@ public static class MalformedMultipart
         yield return Multipart("text sent as a file", Bytes($"Content-Disposition: form-data; name=\"text\"; filename=\"{Canary}.txt\"\r\nContent-Type: text/plain\r\n\r\nhello"));
     }
 
+    /// <summary>
+    /// What a browser (or Postman) sends for a form whose file input was left empty: an image part
+    /// with <c>filename=""</c> and no bytes. That is no image, not a malformed one: the text is published.
+    /// </summary>
+    public static Request UnchosenFileInput(string text) =>
+        Multipart("file input left empty", Text(text), Bytes("Content-Disposition: form-data; name=\"image\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
+
     /// <summary>Just over the request size limit of a post (the largest image + 1 MB): a 413, never a 500.</summary>
     public static Request OversizedFilePart()
     {

@@ -1,11 +1,11 @@
-using MiniLinkedIn.ServiceDefaults.Authentication;
+using MiniLinkedIn.ServiceCalls;
 
 namespace MiniLinkedIn.Services.Tests.Infrastructure;
 
 /// <summary>The HttpClient names through which a service calls the others, and their shared credential.</summary>
 public static class PeerClients
 {
-    public const string Jwks = JwtAuthenticationExtensions.JwksClientName;
+    public const string Jwks = SigningKeysFromUserServiceExtensions.JwksClientName;
 
     public const string PostDirectory = "IPostDirectory";
 

@@ -1,4 +1,0 @@
-namespace MiniLinkedIn.ServiceDefaults.Paging;
-
-/// <summary>One page of a list, newest first, and the cursor of the next page (null on the last).</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
