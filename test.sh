@@ -47,7 +47,7 @@ fi
 
 echo "== docs generated from the code"
 started=$SECONDS
-if docs/tools/step-changes.sh --check; then
+if docs/tools/step-changes.sh --check && docs/tools/check-decisions.sh; then
   echo "docs: 1 passed, 0 failed ($((SECONDS - started)) s)" >>"$summary"
 else
   status=1
@@ -58,6 +58,9 @@ fi
 . deploy/lib/suites.sh
 dotnet_suite "fast: architecture + unit (step 1)" step1-monolith/tests/MiniLinkedIn.UnitTests
 dotnet_suite "fast: architecture (step 2)" step2-microservices/tests/MiniLinkedIn.Services.ArchitectureTests
+# Offline: hostile clients at the gateway's real nginx; the Kubernetes manifests rendered and checked.
+started=$SECONDS; node deploy/gateway/front-door-check.mjs | tee "$log" || status=1; record_suite "gateway front door" "$log" "$started"
+started=$SECONDS; deploy/k8s/check.sh | tee "$log" || status=1; record_suite "kubernetes manifests" "$log" "$started"
 
 SUMMARY="$summary" deploy/standins/with-standins.sh deploy/test/system-tests.sh || status=1
 

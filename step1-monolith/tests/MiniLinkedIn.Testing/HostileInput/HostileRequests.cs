@@ -62,7 +62,7 @@ public static class HostileRequests
         yield return Authenticated("post: JSON cut off", HttpMethod.Post, "/api/post", HttpStatusCode.BadRequest, Json, $"{{\"text\": \"{Canary}");
         yield return Authenticated("post: unknown key with a broken value", HttpMethod.Post, "/api/post", HttpStatusCode.BadRequest, Json, $"{{\"{Canary}\": }}");
         yield return Authenticated("post: unknown id", HttpMethod.Get, "/api/post/" + UnknownId, HttpStatusCode.NotFound);
-        yield return Authenticated("post: malformed id", HttpMethod.Get, $"/api/post/{Canary}", HttpStatusCode.BadRequest);
+        yield return Authenticated("post: malformed id", HttpMethod.Get, $"/api/post/{Canary}", HttpStatusCode.NotFound);
         yield return Authenticated("feed: limit not a number", HttpMethod.Get, $"/api/post?limit={Canary}", HttpStatusCode.BadRequest);
         yield return Authenticated("feed: limit too large for a number", HttpMethod.Get, "/api/post?limit=" + TooLargeNumber, HttpStatusCode.BadRequest);
         yield return Authenticated("feed: forged cursor", HttpMethod.Get, $"/api/post?cursor={Canary}", HttpStatusCode.BadRequest);
