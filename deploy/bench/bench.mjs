@@ -5,12 +5,14 @@
 //   bench.mjs lag     --base URL --dir DIR --posts N --clients N [--timeout S]
 //                     a burst of posts, and when each one shows in another user's notifications
 //   bench.mjs machine                                             the machine, as JSON
+//   bench.mjs cpu     --root PID                                  CPU time so far of PID's process tree, by process, as JSON
+//   bench.mjs dotnet  --root PID                                  "PID NAME" of each .NET process of that tree
 //   bench.mjs report  --dir DIR [--doc FILE]                      markdown tables from DIR/results.jsonl
 //
 // Every result is one JSON line in DIR/results.jsonl; `report` reads them all.
 import { execSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 const [command, ...rest] = process.argv.slice(2);
@@ -36,7 +38,7 @@ async function call(base, method, path, { token, body, expect } = {}) {
   if (expect && !expect.includes(response.status)) {
     throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
   }
-  return { status: response.status, json: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null };
+  return { status: response.status, headers: response.headers, json: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null };
 }
 
 // Runs task(i) for i in [0, count) on `concurrency` workers.
@@ -81,12 +83,27 @@ async function seed() {
     if (now() > deadline) throw new Error(`only ${page.json.unreadCount} of ${postCount} notifications after 120 s`);
     await sleep(200);
   }
-  writeFileSync(join(args.dir, 'data.json'), JSON.stringify({ users, seedPosts: postCount }, null, 2));
+  // The badge's conditional poll: each user's ETag of `?limit=1` (none when the system has none).
+  // A delivery's version is raised just after its write: take an ETag the next request answers 304 to.
+  const etags = [];
+  for (const user of users) {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const etag = (await call(base, 'GET', '/api/notification?limit=1', { token: user.token, expect: [200] })).headers.get('etag');
+      if (!etag) break;
+      const again = await fetch(`${base}/api/notification?limit=1`, { headers: { authorization: `Bearer ${user.token}`, 'if-none-match': etag } });
+      await again.arrayBuffer();
+      if (again.status === 304) { etags.push(etag); break; }
+      await sleep(100);
+    }
+  }
+  if (etags.length < users.length) etags.length = 0; // a row of 304s needs every user's
+  writeFileSync(join(args.dir, 'data.json'), JSON.stringify({ users, seedPosts: postCount, etags }, null, 2));
   const lua = (s) => JSON.stringify(s); // a JSON string is a valid Lua string literal here (ASCII, no escapes but \")
   writeFileSync(join(args.dir, 'data.lua'), [
     'return {',
     `  tokens = { ${users.map((u) => lua(u.token)).join(', ')} },`,
     `  logins = { ${users.map((u) => lua(JSON.stringify({ email: u.email, password: u.password }))).join(', ')} },`,
+    `  etags = { ${etags.map(lua).join(', ')} },`,
     '}',
     '',
   ].join('\n'));
@@ -226,6 +243,59 @@ function machine() {
   };
 }
 
+// --- cpu: user + system CPU time so far of every process under --root, summed by what it is -------
+// (the system's .NET processes by assembly, each CongoDB by its database, nginx master and workers).
+// Processes that are none of those (the start scripts' shells) are left out; so are processes that
+// exited, whose time the kernel no longer reports per process.
+function cpu() {
+  const ticksPerSecond = Number(execSync('getconf CLK_TCK', { encoding: 'utf8' }).trim());
+  const totals = {};
+  for (const { name, ticks } of processesUnder(Number(args.root))) {
+    totals[name] = (totals[name] ?? 0) + ticks * 1e6 / ticksPerSecond;
+  }
+  return totals;
+}
+
+// --- dotnet: "PID NAME" of each .NET process under --root, one a line (what dotnet-trace attaches to)
+function dotnetProcesses() {
+  return processesUnder(Number(args.root)).filter((p) => p.dotnet).map((p) => `${p.pid} ${p.name}`).join('\n');
+}
+
+// The named processes of root's process tree, with their CPU ticks so far.
+function processesUnder(root) {
+  const procs = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 (state)
+      procs.set(Number(entry), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch { /* exited meanwhile */ }
+  }
+  const tree = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, p] of procs) if (!tree.has(pid) && tree.has(p.ppid)) { tree.add(pid); grew = true; }
+  }
+  return [...tree].filter((pid) => procs.has(pid)).map((pid) => ({ pid, ticks: procs.get(pid).ticks, ...processName(pid) })).filter((p) => p.name);
+}
+
+function processName(pid) {
+  let argv;
+  try { argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'); } catch { return {}; }
+  const dll = argv.find((a) => a.endsWith('.dll'));
+  if (dll) return { name: basename(dll, '.dll').replace(/^MiniLinkedIn\./, ''), dotnet: true };
+  if (argv.some((a) => a.endsWith('start-congodb.mjs'))) {
+    // with-standins.sh sends each CongoDB's output to congodb-VARIABLE.log
+    let log = '';
+    try { log = readlinkSync(`/proc/${pid}/fd/1`); } catch { /* not ours to read */ }
+    const database = /congodb-(?:MONGO_URL_)?(\w+)\.log$/.exec(log)?.[1];
+    return { name: database && database !== 'Mongo__ConnectionString' ? `CongoDB ${database.toLowerCase()}` : 'CongoDB' };
+  }
+  if (basename(argv[0]) === 'nginx' || argv[0].startsWith('nginx:')) return { name: 'nginx' };
+  return {};
+}
+
 // --- report: markdown ------------------------------------------------------------------------------
 const ROWS = [
   ['static', 'static file `GET /index.html` (step 2: nginx; step 1: Kestrel)'],
@@ -234,12 +304,54 @@ const ROWS = [
   ['login', '`POST /api/login`'],
   ['feed', '`GET /api/post` (feed, 20 posts)'],
   ['notifications', '`GET /api/notification` (20 + unread count)'],
+  ['badge', 'badge poll `GET /api/notification?limit=1`'],
+  ['badge-unchanged', 'badge poll, nothing changed (`If-None-Match` → 304)'],
   ['post', '`POST /api/post` (JSON text post)'],
 ];
-const fmtRps = (r) => r.rps >= 100 ? Math.round(r.rps).toString() : r.rps.toFixed(1);
+const fmtRps = (rps) => rps >= 100 ? Math.round(rps).toString() : rps.toFixed(1);
 const fmtMs = (us) => us / 1000 >= 100 ? Math.round(us / 1000).toString() : (us / 1000).toFixed(1);
+const fmtUs = (us) => us == null ? '–' : us >= 100 ? Math.round(us).toLocaleString('en-US') : us.toFixed(1);
 const fmtLagMs = (ms) => ms == null ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 const errorsOf = (r) => r.unexpected + r.connect_errors + r.read_errors + r.write_errors + r.timeouts;
+const median = (xs) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return s.length === 0 ? null : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (xs) => xs.length < 2 ? fmtUs(median(xs)) : `${fmtUs(median(xs))} (${fmtUs(Math.min(...xs))}–${fmtUs(Math.max(...xs))})`;
+
+// CPU µs of each process between two snapshots of `bench.mjs cpu` (a process that restarted meanwhile is left out).
+function cpuDelta(line) {
+  const delta = {};
+  for (const [name, after] of Object.entries(line.cpuAfter ?? {})) {
+    const before = line.cpuBefore?.[name];
+    if (before != null && after >= before) delta[name] = after - before;
+  }
+  return delta;
+}
+
+// The repetitions of one endpoint: medians of rate and latency, CPU µs per request of each process.
+function summarize(reps) {
+  if (reps.length === 0) return null;
+  const perRequest = reps.map((r) => {
+    const delta = cpuDelta(r);
+    const us = Object.fromEntries(Object.entries(delta).map(([name, v]) => [name, v / Math.max(1, r.requests)]));
+    return { us, total: Object.values(us).reduce((x, y) => x + y, 0), wrk: r.wrkCpuUs / Math.max(1, r.requests) };
+  });
+  const names = [...new Set(perRequest.flatMap((p) => Object.keys(p.us)))].sort();
+  return {
+    reps: reps.length,
+    connections: reps[0].connections,
+    rps: median(reps.map((r) => r.rps)),
+    p50: median(reps.map((r) => r.p50_us)),
+    p99: median(reps.map((r) => r.p99_us)),
+    requests: reps.reduce((n, r) => n + r.requests, 0),
+    errors: reps.reduce((n, r) => n + errorsOf(r), 0),
+    names,
+    process: Object.fromEntries(names.map((name) => [name, median(perRequest.map((p) => p.us[name] ?? 0))])),
+    totals: perRequest.map((p) => p.total),
+    wrk: perRequest.some((p) => Number.isFinite(p.wrk)) ? median(perRequest.map((p) => p.wrk)) : null,
+  };
+}
 
 function report() {
   const lines = readFileSync(join(args.dir, 'results.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -247,14 +359,15 @@ function report() {
   const host = lines.find((l) => l.type === 'machine');
   const systems = [];
   for (const l of lines) if (l.system && !systems.includes(l.system)) systems.push(l.system);
-  const bench = (system, row) => lines.find((l) => l.type === 'wrk' && l.system === system && l.row === row);
+  const bench = (system, row) => summarize(lines.filter((l) => l.type === 'wrk' && l.system === system && l.row === row));
   const load = (system, when) => lines.find((l) => l.type === 'load' && l.system === system && l.when === when)?.loadavg ?? '?';
   const lagOf = (system) => lines.find((l) => l.type === 'lag' && l.system === system);
+  const idleOf = (system) => lines.find((l) => l.type === 'idle' && l.system === system);
   const out = [];
   const conns = (r) => r && r.connections && r.connections !== meta.connections ? `, ${r.connections} connections` : '';
 
   out.push(`Run of ${meta.date ?? '?'}: \`${meta.command ?? 'deploy/bench/run.sh'}\`; ${meta.connections} connections (login: ${meta.loginConnections ?? meta.connections}), `
-    + `${meta.duration} s per endpoint after ${meta.warmup} s of warm-up, ${meta.seedUsers} users and ${meta.seedPosts} seed posts; `
+    + `${meta.repeat ?? 1} × ${meta.duration} s per endpoint after ${meta.warmup} s of warm-up, ${meta.seedUsers} users and ${meta.seedPosts} seed posts; `
     + `data stores: ${meta.stores ?? '?'}.`);
   if (host) {
     out.push('');
@@ -263,14 +376,39 @@ function report() {
       + 'Load generator, stand-ins and the system share the same cores.');
   }
 
-  // One table per system.
+  // The headline: CPU per request of the whole system (wrk apart), each step side by side.
+  out.push('', '#### CPU time per request', '');
+  out.push(`CPU µs per request of all the system's processes (services, CongoDB, nginx; not wrk): median of the repetitions (min–max).`, '');
+  const others = systems.filter((s) => s !== 'monolith');
+  out.push(`| endpoint | ${systems.join(' | ')}${others.includes('microservices') && systems.includes('monolith') ? ' | the split costs' : ''} |`);
+  out.push(`|---|${systems.map(() => '---:').join('|')}${others.includes('microservices') && systems.includes('monolith') ? '|---:' : ''}|`);
+  for (const [row, title] of ROWS) {
+    const results = systems.map((s) => bench(s, row));
+    if (results.every((r) => !r)) continue;
+    const cells = results.map((r) => r ? spread(r.totals) : '–');
+    if (others.includes('microservices') && systems.includes('monolith')) {
+      const mono = bench('monolith', row), split = bench('microservices', row);
+      cells.push(mono && split ? `${median(split.totals) >= median(mono.totals) ? '+' : '−'}${fmtUs(Math.abs(median(split.totals) - median(mono.totals)))} µs` : '–');
+    }
+    out.push(`| ${title}${conns(results.find(Boolean))} | ${cells.join(' | ')} |`);
+  }
+
+  // One table per system: where the CPU goes, process by process, next to rate and latency.
   for (const system of systems) {
     out.push('', `#### ${system}`, '');
     out.push(`Load average (1, 5, 15 min) before: ${load(system, 'before')}; after: ${load(system, 'after')}.`, '');
-    out.push('| endpoint | req/s | p50 ms | p99 ms | errors / requests |', '|---|---:|---:|---:|---:|');
-    for (const [row, title] of ROWS) {
-      const r = bench(system, row);
-      if (r) out.push(`| ${title}${conns(r)} | ${fmtRps(r)} | ${fmtMs(r.p50_us)} | ${fmtMs(r.p99_us)} | ${errorsOf(r)} / ${r.requests} |`);
+    const results = ROWS.map(([row, title]) => [title, bench(system, row)]).filter(([, r]) => r);
+    const names = [...new Set(results.flatMap(([, r]) => r.names))].sort();
+    out.push(`| endpoint | req/s | p50 ms | p99 ms | errors / requests | ${names.map((n) => `${n} µs`).join(' | ')} | system µs | wrk µs |`);
+    out.push(`|---|---:|---:|---:|---:|${names.map(() => '---:').join('|')}|---:|---:|`);
+    for (const [title, r] of results) {
+      out.push(`| ${title}${conns(r)} | ${fmtRps(r.rps)} | ${fmtMs(r.p50)} | ${fmtMs(r.p99)} | ${r.errors} / ${r.requests} | `
+        + `${names.map((n) => fmtUs(r.process[n])).join(' | ')} | ${fmtUs(median(r.totals))} | ${fmtUs(r.wrk)} |`);
+    }
+    const idle = idleOf(system);
+    if (idle) {
+      const perSecond = Object.entries(cpuDelta(idle)).map(([n, us]) => `${n} ${fmtUs(us / idle.seconds / 1000)} ms`);
+      out.push('', `Idle, no requests (timers, the outbox's polling), CPU per second: ${perSecond.join(', ')}. It is inside the figures above too.`);
     }
     const l = lagOf(system);
     if (l) {
@@ -282,26 +420,15 @@ function report() {
     }
   }
 
-  // Side by side.
   if (systems.length > 1) {
-    out.push('', '#### Side by side', '');
+    out.push('', '#### Side by side: rate and latency', '');
     out.push(`| endpoint | ${systems.map((s) => `${s} req/s | p50 | p99`).join(' | ')} |`);
     out.push(`|---|${systems.map(() => '---:|---:|---:').join('|')}|`);
     for (const [row, title] of ROWS) {
-      const cells = systems.map((s) => {
-        const r = bench(s, row);
-        return r ? `${fmtRps(r)}${errorsOf(r) ? ` (${errorsOf(r)} err)` : ''} | ${fmtMs(r.p50_us)} | ${fmtMs(r.p99_us)}` : '– | – | –';
-      });
-      out.push(`| ${title}${conns(systems.map((s) => bench(s, row)).find(Boolean))} | ${cells.join(' | ')} |`);
-    }
-    const mono = bench('monolith', 'jwks');
-    for (const s of systems.filter((x) => x !== 'monolith')) {
-      const r = bench(s, 'jwks');
-      if (mono && r) {
-        out.push('', `Gateway hop (JWKS, no database), ${s} vs monolith: p50 ${fmtMs(r.p50_us)} vs ${fmtMs(mono.p50_us)} ms `
-          + `(${r.p50_us >= mono.p50_us ? '+' : '−'}${fmtMs(Math.abs(r.p50_us - mono.p50_us))} ms), `
-          + `${fmtRps(r)} vs ${fmtRps(mono)} req/s (×${(r.rps / mono.rps).toFixed(2)}).`);
-      }
+      const results = systems.map((s) => bench(s, row));
+      if (results.every((r) => !r)) continue;
+      const cells = results.map((r) => r ? `${fmtRps(r.rps)}${r.errors ? ` (${r.errors} err)` : ''} | ${fmtMs(r.p50)} | ${fmtMs(r.p99)}` : '– | – | –');
+      out.push(`| ${title}${conns(results.find(Boolean))} | ${cells.join(' | ')} |`);
     }
     out.push('', 'Latencies in ms. Notification lag (post accepted → visible in another user\'s `GET /api/notification`):', '');
     out.push('| system | burst | accepted/s | lag p50 | lag p99 | lag max | last visible after first post | after last accepted | never seen |');
@@ -335,8 +462,10 @@ switch (command) {
   case 'seed': await seed(); break;
   case 'lag': record(await lag()); break;
   case 'machine': console.log(JSON.stringify(machine())); break;
+  case 'cpu': console.log(JSON.stringify(cpu())); break;
+  case 'dotnet': console.log(dotnetProcesses()); break;
   case 'report': report(); break;
   default:
-    console.error('usage: bench.mjs seed|lag|machine|report --option value ...');
+    console.error('usage: bench.mjs seed|lag|machine|cpu|dotnet|report --option value ...');
     process.exit(2);
 }

@@ -103,4 +103,24 @@ describe('api client', () => {
     expect(fetchImpl.mock.calls[0][0]).toBe('/api/notification/n1/read');
     expect(fetchImpl.mock.calls[0][1]?.method).toBe('POST');
   });
+
+  it('polls the unread count conditionally: If-None-Match out, the ETag back, 304 as unchanged', async () => {
+    const changed = setup(
+      new Response(JSON.stringify({ items: [], unreadCount: 4, nextCursor: null }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json', ETag: '"t2"' },
+      }),
+    );
+    await expect(changed.api.pollUnreadCount('"t1"')).resolves.toEqual({ unchanged: false, body: 4, etag: '"t2"' });
+    const [url, init] = changed.fetchImpl.mock.calls[0];
+    expect(url).toBe('/api/notification?limit=1');
+    expect(new Headers(init?.headers).get('If-None-Match')).toBe('"t1"');
+
+    const unchanged = setup(new Response(null, { status: 304 }));
+    await expect(unchanged.api.pollUnreadCount('"t2"')).resolves.toEqual({ unchanged: true });
+
+    const first = setup(json(200, { items: [], unreadCount: 0, nextCursor: null }));
+    await first.api.pollUnreadCount(null);
+    expect(new Headers(first.fetchImpl.mock.calls[0][1]?.headers).has('If-None-Match')).toBe(false);
+  });
 });

@@ -1,6 +1,18 @@
 import { newIdempotencyKey } from './idempotencyKey';
 import { ApiError, NETWORK_ERROR_STATUS, apiErrorFromResponse } from './problem';
-import type { Credentials, LoginResponse, Notification, NotificationPage, PageRequest, Post, PostPage, User } from './types';
+import type {
+  Credentials,
+  IfNoneMatchHeader,
+  LoginResponse,
+  Notification,
+  NotificationPage,
+  PageRequest,
+  Post,
+  PostPage,
+  User,
+} from './types';
+
+const IF_NONE_MATCH: IfNoneMatchHeader = 'If-None-Match';
 
 export interface ApiClientOptions {
   /** Current access token, or null when logged out or expired. */
@@ -17,7 +29,12 @@ interface RequestOptions {
   authenticated?: boolean;
   /** Makes the write safe to send twice: it is retried once, with the same key, when no answer came. */
   idempotencyKey?: string;
+  /** The ETag of an earlier answer: the server may then answer 304 Not Modified. */
+  ifNoneMatch?: string | null;
 }
+
+/** An answer to a conditional GET: the body and its ETag, or `unchanged` (304) and no body. */
+export type Conditional<T> = { unchanged: false; body: T; etag: string | null } | { unchanged: true };
 
 /**
  * Answers that leave a write's fate unknown: no response at all, or the gateway found no replica
@@ -32,8 +49,9 @@ export function createApiClient({ getToken, onUnauthorized, fetchImpl }: ApiClie
   // Resolve fetch lazily so tests can stub the global after the client exists.
   const doFetch: typeof fetch = fetchImpl ?? ((input, init) => fetch(input, init));
 
-  async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    const { method = 'GET', json, authenticated = true, idempotencyKey } = options;
+  /** Sends the request; a 304 is an answer, any other status outside 2xx an ApiError. */
+  async function send(path: string, options: RequestOptions): Promise<Response> {
+    const { method = 'GET', json, authenticated = true, idempotencyKey, ifNoneMatch } = options;
     const headers = new Headers({ Accept: 'application/json, application/problem+json' });
     let body = options.body;
     if (json !== undefined) {
@@ -49,21 +67,33 @@ export function createApiClient({ getToken, onUnauthorized, fetchImpl }: ApiClie
       headers.set('Authorization', `Bearer ${token}`);
     }
     if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
+    if (ifNoneMatch) headers.set(IF_NONE_MATCH, ifNoneMatch);
 
-    const send = () => doFetch(path, { method, headers, body }).catch(() => null);
-    let response = await send();
+    const attempt = () => doFetch(path, { method, headers, body }).catch(() => null);
+    let response = await attempt();
     if (idempotencyKey && (response === null || UNKNOWN_OUTCOME_STATUSES.includes(response.status))) {
-      response = await send();
+      response = await attempt();
     }
     if (response === null) throw new ApiError(NETWORK_ERROR_STATUS);
 
-    if (!response.ok) {
+    if (!response.ok && response.status !== 304) {
       const error = await apiErrorFromResponse(response);
       if (authenticated && response.status === 401) onUnauthorized();
       throw error;
     }
+    return response;
+  }
+
+  async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await send(path, options);
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
+  }
+
+  async function requestIfChanged<T>(path: string, etag: string | null): Promise<Conditional<T>> {
+    const response = await send(path, { ifNoneMatch: etag });
+    if (response.status === 304) return { unchanged: true };
+    return { unchanged: false, body: (await response.json()) as T, etag: response.headers.get('ETag') };
   }
 
   return {
@@ -90,6 +120,12 @@ export function createApiClient({ getToken, onUnauthorized, fetchImpl }: ApiClie
     getPost: (id: string) => request<Post>(`/api/post/${encodeURIComponent(id)}`),
 
     getNotifications: (page: PageRequest = {}) => request<NotificationPage>(`/api/notification${queryOf(page)}`),
+
+    /** The unread badge's poll: a one-item page, `unchanged` while the ETag of the last answer still holds. */
+    pollUnreadCount: async (etag: string | null): Promise<Conditional<NotificationPage['unreadCount']>> => {
+      const answer = await requestIfChanged<NotificationPage>(`/api/notification${queryOf({ limit: 1 })}`, etag);
+      return answer.unchanged ? answer : { ...answer, body: answer.body.unreadCount };
+    },
 
     markNotificationRead: (id: Notification['id']) =>
       request<void>(`/api/notification/${encodeURIComponent(id)}/read`, { method: 'POST' }),

@@ -59,6 +59,10 @@ export interface paths {
          * @description Every new post is announced to everybody but its author. Read state is per reader:
          *     `read` and `unreadCount` are the caller's. Pass a page's `nextCursor` as
          *     `cursor` to get the next one. Old notifications are removed after a while.
+         *
+         *     Every answer has an `ETag`. Send it back as `If-None-Match` with the same query:
+         *     while neither the page nor the unread count has changed, the answer is a bodiless 304, which
+         *     costs the server a fraction of a page. This is how the client polls the unread badge.
          */
         get: operations["getNotifications"];
         put?: never;
@@ -528,7 +532,13 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of an earlier answer to the same query.
+                 * @example "q1Zp3xN0cR5yB7kE2sW9aA"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -537,11 +547,22 @@ export interface operations {
             /** @description A page of notifications, and how many of all of them the caller has not read. */
             200: {
                 headers: {
+                    /** @description Identifies this answer; send it back as If-None-Match to be answered 304 while nothing changed. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPageResponse"];
                 };
+            };
+            /** @description Nothing changed since the answer whose `ETag` was sent in `If-None-Match`. */
+            304: {
+                headers: {
+                    /** @description Identifies this answer; send it back as If-None-Match to be answered 304 while nothing changed. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The limit is below 1, or the cursor is not one this API returned. */
             400: {
@@ -840,6 +861,8 @@ export interface operations {
             /** @description The image's bytes. */
             200: {
                 headers: {
+                    /** @description Identifies this answer; send it back as If-None-Match to be answered 304 while nothing changed. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -852,6 +875,8 @@ export interface operations {
             /** @description The image the client has (its ETag) is still current: it is, always. */
             304: {
                 headers: {
+                    /** @description Identifies this answer; send it back as If-None-Match to be answered 304 while nothing changed. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;

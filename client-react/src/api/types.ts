@@ -22,3 +22,6 @@ type PageQuery = NonNullable<operations['getFeed']['parameters']['query']>;
 
 /** `limit` and `cursor` of a list call; no cursor (or null) asks for the first page. */
 export type PageRequest = Omit<PageQuery, 'cursor'> & { cursor?: PageQuery['cursor'] | null };
+
+/** The request header of a conditional GET, as the API documents it. */
+export type IfNoneMatchHeader = keyof NonNullable<operations['getNotifications']['parameters']['header']>;

@@ -4,7 +4,10 @@ import { UnreadCountContext } from './unreadCountContext';
 
 const UNREAD_POLL_INTERVAL_MS = 15_000;
 
-/** Keeps the unread notification count fresh: on login, every 15 s while visible, and on window focus. */
+/**
+ * Keeps the unread notification count fresh: on login, every 15 s while visible, and on window focus.
+ * Each poll sends the ETag of the last answer, so while nothing changed the server answers a cheap 304.
+ */
 export function UnreadCountProvider({ children }: { children: ReactNode }) {
   const { session, api } = useAuth();
   const userId = session?.user.id ?? null;
@@ -14,10 +17,13 @@ export function UnreadCountProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (userId === null) return;
     let cancelled = false;
+    let etag: string | null = null;
     const fetchCount = () => {
-      api.getNotifications({ limit: 1 }).then(
-        (page) => {
-          if (!cancelled) setKnown({ userId, count: page.unreadCount });
+      api.pollUnreadCount(etag).then(
+        (answer) => {
+          if (cancelled || answer.unchanged) return;
+          etag = answer.etag;
+          setKnown({ userId, count: answer.body });
         },
         () => {
           // Keep the last known count; a 401 already logs the user out.

@@ -30,6 +30,32 @@ describe('notifications', () => {
     expect(api.callsTo('GET /api/notification').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('polls the unread count with the last ETag and keeps the count on 304', async () => {
+    let version = 1;
+    const api = mockApi({
+      'GET /api/post': () => json(200, { items: [], nextCursor: null }),
+      'GET /api/notification': (request) =>
+        request.headers.get('If-None-Match') === `"v${version}"`
+          ? new Response(null, { status: 304, headers: { ETag: `"v${version}"` } })
+          : new Response(JSON.stringify({ items: [], unreadCount: version, nextCursor: null }), {
+              status: 200,
+              headers: { 'Content-Type': 'application/json', ETag: `"v${version}"` },
+            }),
+    });
+    renderApp('/', { session: aSession() });
+    expect(await screen.findByRole('link', { name: 'Notifications, 1 unread' })).toBeInTheDocument();
+
+    window.dispatchEvent(new Event('focus'));
+    await waitFor(() => expect(api.callsTo('GET /api/notification').length).toBeGreaterThanOrEqual(2));
+    expect(api.callsTo('GET /api/notification')[1].headers.get('If-None-Match')).toBe('"v1"');
+    expect(api.callsTo('GET /api/notification')[1].query.get('limit')).toBe('1');
+    expect(screen.getByRole('link', { name: 'Notifications, 1 unread' })).toBeInTheDocument();
+
+    version = 2;
+    window.dispatchEvent(new Event('focus'));
+    expect(await screen.findByRole('link', { name: 'Notifications, 2 unread' })).toBeInTheDocument();
+  });
+
   it('highlights unread ones; opening one marks it read and shows the post', async () => {
     let unread = 1;
     const api = mockApi({

@@ -2,9 +2,10 @@
 --
 -- Environment:
 --   BENCH_KIND    get (no auth) | get-auth (Bearer, rotating over the users' tokens)
+--                 | get-auth-etag (as get-auth, with If-None-Match: each user's ETag from the seed)
 --                 | login (rotating over the users' credentials) | post (JSON text post, rotating tokens)
 --   BENCH_PATH    the request path, e.g. /api/post
---   BENCH_DATA    Lua file written by `bench.mjs seed`: return { tokens = {...}, logins = {...} }
+--   BENCH_DATA    Lua file written by `bench.mjs seed`: return { tokens = {...}, logins = {...}, etags = {...} }
 --   BENCH_EXPECT  the status every answer should have (e.g. 200, 201); others are counted
 --   BENCH_LABEL   the row's name, copied into the result
 --
@@ -15,7 +16,7 @@ local kind = os.getenv("BENCH_KIND") or "get"
 local path = os.getenv("BENCH_PATH") or "/"
 local expect = tonumber(os.getenv("BENCH_EXPECT") or "200")
 local label = os.getenv("BENCH_LABEL") or path
-local data = { tokens = {}, logins = {} }
+local data = { tokens = {}, logins = {}, etags = {} }
 if os.getenv("BENCH_DATA") and os.getenv("BENCH_DATA") ~= "" then
   data = dofile(os.getenv("BENCH_DATA"))
 end
@@ -40,6 +41,10 @@ function init(args)
     for _, token in ipairs(data.tokens) do
       requests[#requests + 1] = wrk.format("GET", path, { ["Authorization"] = "Bearer " .. token })
     end
+  elseif kind == "get-auth-etag" then
+    for i, token in ipairs(data.tokens) do
+      requests[#requests + 1] = wrk.format("GET", path, { ["Authorization"] = "Bearer " .. token, ["If-None-Match"] = data.etags[i] })
+    end
   elseif kind == "login" then
     for _, body in ipairs(data.logins) do
       requests[#requests + 1] = wrk.format("POST", path, { ["Content-Type"] = "application/json" }, body)
@@ -51,7 +56,7 @@ function init(args)
         { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, body)
     end
   else
-    error("BENCH_KIND must be get, get-auth, login or post, not " .. kind)
+    error("BENCH_KIND must be get, get-auth, get-auth-etag, login or post, not " .. kind)
   end
   if #requests == 0 then error("no requests for " .. kind .. ": BENCH_DATA has no users") end
   -- threads start at different users

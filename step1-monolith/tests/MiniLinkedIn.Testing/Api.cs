@@ -51,6 +51,14 @@ public sealed class Api(IApiHost host)
     public static async Task<NotificationPage> NotificationsAsync(Session reader, string query = "") =>
         await ReadAsync<NotificationPage>(await reader.Client.GetAsync("/api/notification" + query), HttpStatusCode.OK);
 
+    /// <summary>The notifications page as the unread badge asks for it: with the ETag of an earlier answer.</summary>
+    public static async Task<HttpResponseMessage> NotificationsIfNoneMatchAsync(Session reader, string query, string etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notification" + query);
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        return await reader.Client.SendAsync(request);
+    }
+
     /// <summary>Waits for the (asynchronously delivered) notification of a post to reach a reader.</summary>
     public static Task<Notification> NotificationOfAsync(Session reader, string postId) => Eventually.GetAsync(
         async () => (await NotificationsAsync(reader, "?limit=100")).Items.SingleOrDefault(n => n.PostId == postId),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using MiniLinkedIn.BuildingBlocks.Paging;
 using MiniLinkedIn.Notifications.Inbox;
 using MiniLinkedIn.ServiceDefaults.Authentication;
@@ -20,14 +21,36 @@ internal sealed class NotificationsController(NotificationService notifications)
     /// Every new post is announced to everybody but its author. Read state is per reader:
     /// <c>read</c> and <c>unreadCount</c> are the caller's. Pass a page's <c>nextCursor</c> as
     /// <c>cursor</c> to get the next one. Old notifications are removed after a while.
+    ///
+    /// Every answer has an <c>ETag</c>. Send it back as <c>If-None-Match</c> with the same query:
+    /// while neither the page nor the unread count has changed, the answer is a bodiless 304, which
+    /// costs the server a fraction of a page. This is how the client polls the unread badge.
     /// </remarks>
+    /// <param name="query">The page.</param>
+    /// <param name="ifNoneMatch" example="&quot;q1Zp3xN0cR5yB7kE2sW9aA&quot;">The <c>ETag</c> of an earlier answer to the same query.</param>
+    /// <param name="cancellationToken">Aborted when the client goes away.</param>
     /// <response code="200">A page of notifications, and how many of all of them the caller has not read.</response>
+    /// <response code="304">Nothing changed since the answer whose <c>ETag</c> was sent in <c>If-None-Match</c>.</response>
     /// <response code="400">The limit is below 1, or the cursor is not one this API returned.</response>
     [HttpGet(Name = "getNotifications")]
     [ProducesResponseType<NotificationPageResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<NotificationPageResponse> List([FromQuery] PageQuery query, CancellationToken cancellationToken) =>
-        NotificationPageResponse.From(await notifications.PageForReaderAsync(CurrentUser.From(User), query.ToRequest(), cancellationToken));
+    public async Task<ActionResult<NotificationPageResponse>> List(
+        [FromQuery] PageQuery query, [FromHeader(Name = "If-None-Match")] string? ifNoneMatch, CancellationToken cancellationToken)
+    {
+        var page = query.ToRequest();
+        var state = await notifications.InboxStateAsync(CurrentUser.From(User), cancellationToken);
+        var tag = NotificationService.PageTag(state, page);
+        Response.Headers.ETag = tag;
+        Response.Headers.CacheControl = "private, no-cache";
+        if (Matches(ifNoneMatch, tag))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return NotificationPageResponse.From(await notifications.PageForReaderAsync(state, page, cancellationToken));
+    }
 
     /// <summary>Creates the notification of one of the caller's posts; answers the existing one if there is one already.</summary>
     /// <remarks>
@@ -78,4 +101,9 @@ internal sealed class NotificationsController(NotificationService notifications)
         var marked = await notifications.MarkReadAsync(CurrentUser.From(User), notificationId, cancellationToken);
         return marked.IsRejected ? this.Reject(marked.Rejection) : NoContent();
     }
+
+    private static bool Matches(string? ifNoneMatch, string tag) =>
+        ifNoneMatch is not null
+        && EntityTagHeaderValue.TryParseList([ifNoneMatch], out var tags)
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(new EntityTagHeaderValue(tag), useStrongComparison: false));
 }

@@ -50,14 +50,34 @@ internal sealed class NotificationService(NotificationStore store, IPostDirector
         return (await AcceptAsync([notice], cancellationToken))[0];
     }
 
-    /// <summary>Notifications of other people's posts, newest first, with the reader's own read state.</summary>
-    public async Task<NotificationPage> PageForReaderAsync(CurrentUser reader, PageRequest page, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where the reader's notifications stand: one look-up of a few small documents, which says
+    /// whether a page the reader has seen is still the same (see <see cref="PageTag"/>).
+    /// </summary>
+    public Task<InboxState> InboxStateAsync(CurrentUser reader, CancellationToken cancellationToken) =>
+        store.InboxStateAsync(reader.Id, cancellationToken);
+
+    /// <summary>The entity tag of a page at this state: it changes whenever the page or the unread count may have.</summary>
+    public static string PageTag(InboxState state, PageRequest page) => $"\"{state.Tag($"{page.Limit}:{page.After?.Encode()}")}\"";
+
+    /// <summary>
+    /// Notifications of other people's posts, newest first, with the reader's own read state, and
+    /// the unread count: remembered for <paramref name="state"/>, or counted now and remembered.
+    /// </summary>
+    public async Task<NotificationPage> PageForReaderAsync(InboxState state, PageRequest page, CancellationToken cancellationToken)
     {
-        var notifications = await store.PageForReaderAsync(reader.Id, page, cancellationToken);
-        var read = await store.ReadByAsync(reader.Id, notifications.Items.Select(n => n.Id), cancellationToken);
-        var unread = await store.CountUnreadAsync(reader.Id, cancellationToken);
+        var notifications = await store.PageForReaderAsync(state.ReaderId, page, cancellationToken);
+        var read = await store.ReadByAsync(state.ReaderId, [.. notifications.Items.Select(n => n.Id)], cancellationToken);
+        var unread = state.UnreadCount ?? await CountUnreadAsync(state, cancellationToken);
         return new NotificationPage(
             [.. notifications.Items.Select(n => new ReaderNotification(n, read.Contains(n.Id)))], unread, notifications.NextCursor);
+    }
+
+    private async Task<long> CountUnreadAsync(InboxState state, CancellationToken cancellationToken)
+    {
+        var unread = await store.CountUnreadAsync(state.ReaderId, cancellationToken);
+        await store.RememberUnreadCountAsync(state, unread, cancellationToken);
+        return unread;
     }
 
     /// <summary>Marks a notification read for this reader only; one of their own posts' is not theirs to read.</summary>
@@ -69,7 +89,7 @@ internal sealed class NotificationService(NotificationStore store, IPostDirector
             return NoSuchNotification;
         }
 
-        await store.MarkReadAsync(notification, reader.Id, time.UtcNowMilliseconds(), cancellationToken);
-        return notification;
+        var marked = await store.MarkReadAsync(notification, reader.Id, time.UtcNowMilliseconds(), cancellationToken);
+        return marked ? notification : NoSuchNotification;
     }
 }

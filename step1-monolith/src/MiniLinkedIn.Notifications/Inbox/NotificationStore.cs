@@ -10,12 +10,14 @@ internal sealed class NotificationStore : IStartupTask
 {
     private readonly IMongoCollection<Notification> notifications;
     private readonly IMongoCollection<ReadMark> readMarks;
+    private readonly InboxVersions versions;
 
     public NotificationStore(MongoDatabases databases)
     {
         var database = databases.Get(NotificationsOptions.DatabaseName);
         notifications = database.GetCollection<Notification>("notifications");
         readMarks = database.GetCollection<ReadMark>("readMarks");
+        versions = new InboxVersions(database);
     }
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -31,6 +33,7 @@ internal sealed class NotificationStore : IStartupTask
             new CreateIndexModel<ReadMark>(Builders<ReadMark>.IndexKeys.Ascending(m => m.UserId).Ascending(m => m.NotificationId), new CreateIndexOptions { Name = "user_notification_unique", Unique = true }),
             new CreateIndexModel<ReadMark>(Builders<ReadMark>.IndexKeys.Ascending(m => m.NotificationCreatedAt), new CreateIndexOptions { Name = "notification_age" }),
         ], cancellationToken);
+        await versions.CreateIndexesAsync(cancellationToken);
     }
 
     /// <summary>
@@ -48,6 +51,13 @@ internal sealed class NotificationStore : IStartupTask
             return [];
         }
 
+        var stored = await UpsertAsync(distinct, cancellationToken);
+        await versions.RaiseForEverybodyAsync(cancellationToken);
+        return [.. candidates.Select(c => new Announcement(stored[c.PostId], stored[c.PostId].Id == c.Id))];
+    }
+
+    private async Task<Dictionary<string, Notification>> UpsertAsync(List<Notification> distinct, CancellationToken cancellationToken)
+    {
         var writes = distinct.Select(c => new UpdateOneModel<Notification>(
             Builders<Notification>.Filter.Eq(n => n.PostId, c.PostId),
             Builders<Notification>.Update
@@ -79,7 +89,7 @@ internal sealed class NotificationStore : IStartupTask
             }
         }
 
-        return [.. candidates.Select(c => new Announcement(stored[c.PostId], stored[c.PostId].Id == c.Id))];
+        return stored;
     }
 
     public async Task<Notification?> FindAsync(ObjectId id, CancellationToken cancellationToken) =>
@@ -88,8 +98,13 @@ internal sealed class NotificationStore : IStartupTask
     public Task<Page<Notification>> PageForReaderAsync(string readerId, PageRequest page, CancellationToken cancellationToken) =>
         notifications.FindPageAsync(VisibleTo(readerId), page, cancellationToken);
 
-    public async Task<HashSet<ObjectId>> ReadByAsync(string readerId, IEnumerable<ObjectId> notificationIds, CancellationToken cancellationToken)
+    public async Task<HashSet<ObjectId>> ReadByAsync(string readerId, IReadOnlyCollection<ObjectId> notificationIds, CancellationToken cancellationToken)
     {
+        if (notificationIds.Count == 0)
+        {
+            return [];
+        }
+
         var marks = await readMarks
             .Find(Builders<ReadMark>.Filter.Eq(m => m.UserId, readerId) & Builders<ReadMark>.Filter.In(m => m.NotificationId, notificationIds))
             .ToListAsync(cancellationToken);
@@ -110,7 +125,27 @@ internal sealed class NotificationStore : IStartupTask
         return Math.Max(0, all.Result - own.Result - read.Result);
     }
 
-    public async Task MarkReadAsync(Notification notification, string readerId, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the reader's read mark. A mark that lands after the cleaner deleted its notification
+    /// (and that notification's marks) would count as read for ever: so the notification is looked
+    /// up again after the write, and without it the mark is taken back. Either this look-up sees the
+    /// deletion, or the cleaner's delete of the marks comes after this mark.
+    /// </summary>
+    /// <returns>False when the notification was deleted meanwhile.</returns>
+    public async Task<bool> MarkReadAsync(Notification notification, string readerId, DateTime now, CancellationToken cancellationToken)
+    {
+        await UpsertReadMarkAsync(notification, readerId, now, cancellationToken);
+        var stillThere = await notifications.Find(n => n.Id == notification.Id).AnyAsync(cancellationToken);
+        if (!stillThere)
+        {
+            await readMarks.DeleteOneAsync(m => m.UserId == readerId && m.NotificationId == notification.Id, cancellationToken);
+        }
+
+        await versions.RaiseForReaderAsync(readerId, cancellationToken);
+        return stillThere;
+    }
+
+    private async Task UpsertReadMarkAsync(Notification notification, string readerId, DateTime now, CancellationToken cancellationToken)
     {
         try
         {
@@ -134,9 +169,22 @@ internal sealed class NotificationStore : IStartupTask
     public async Task<long> DeleteOlderThanAsync(DateTime cutoff, CancellationToken cancellationToken)
     {
         var deleted = await notifications.DeleteManyAsync(n => n.CreatedAt < cutoff, cancellationToken);
-        await readMarks.DeleteManyAsync(m => m.NotificationCreatedAt < cutoff, cancellationToken);
+        var marksDeleted = await readMarks.DeleteManyAsync(m => m.NotificationCreatedAt < cutoff, cancellationToken);
+        if (deleted.DeletedCount + marksDeleted.DeletedCount > 0)
+        {
+            // Not on every run: that would send every open badge a full answer every few minutes.
+            await versions.RaiseForEverybodyAsync(cancellationToken);
+        }
+
         return deleted.DeletedCount;
     }
+
+    /// <summary>The versions of the reader's notifications, and their unread count if it is known for them (see <see cref="InboxVersions"/>).</summary>
+    public Task<InboxState> InboxStateAsync(string readerId, CancellationToken cancellationToken) =>
+        versions.ReadAsync(readerId, cancellationToken);
+
+    public Task RememberUnreadCountAsync(InboxState state, long unreadCount, CancellationToken cancellationToken) =>
+        versions.RememberUnreadCountAsync(state, unreadCount, cancellationToken);
 
     private static FilterDefinition<Notification> VisibleTo(string readerId) =>
         Builders<Notification>.Filter.Ne(n => n.AuthorId, readerId);

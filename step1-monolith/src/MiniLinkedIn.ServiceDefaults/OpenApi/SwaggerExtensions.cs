@@ -41,6 +41,7 @@ public static class SwaggerExtensions
             options.OperationFilter<JsonAlternativeBodyFilter>();
             options.OperationFilter<JsonMediaTypesFilter>();
             options.OperationFilter<RequestBodiesFilter>();
+            options.OperationFilter<EntityTagHeaderFilter>();
             options.DocumentFilter<HealthEndpointsDocumentFilter>();
             options.DocumentFilter<CompleteResponseObjectsFilter>();
             options.DocumentFilter<DocumentedValuesFilter>();

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MiniLinkedIn.Notifications.Contracts;
 using MiniLinkedIn.Testing;
+using MiniLinkedIn.Testing.ApiModels;
 using MongoDB.Bson;
 
 namespace MiniLinkedIn.Services.Tests.Adapters;
@@ -45,6 +46,28 @@ public sealed class NotificationInboxAdapterTests
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await Api.ProblemAsync(empty, HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task A_delivery_over_http_changes_a_readers_badge_tag()
+    {
+        var reader = await StepTwo.SessionAtAsync(StepTwo.Notification, "reader");
+        var (etag, unread) = await Eventually.GetAsync(
+            async () =>
+            {
+                using var page = await reader.Client.GetAsync("/api/notification?limit=1");
+                var tag = page.Headers.ETag?.Tag ?? throw new AssertionException("No ETag.");
+                using var again = await Api.NotificationsIfNoneMatchAsync(reader, "?limit=1", tag);
+                return again.StatusCode == HttpStatusCode.NotModified
+                    ? Tuple.Create(tag, (await Api.ReadAsync<NotificationPage>(page, HttpStatusCode.OK)).UnreadCount)
+                    : null;
+            },
+            "the reader's badge to hold still");
+
+        await Inbox.AcceptAsync([Notice("a delivery raises everybody's version")], CancellationToken.None);
+
+        using var changed = await Api.NotificationsIfNoneMatchAsync(reader, "?limit=1", etag);
+        Assert.That((await Api.ReadAsync<NotificationPage>(changed, HttpStatusCode.OK)).UnreadCount, Is.GreaterThan(unread));
     }
 
     private static NewPostNotice Notice(string text) =>
