@@ -8,6 +8,9 @@
 # restored by AspireDashboard.proj at the version in Directory.Packages.props), bound to 127.0.0.1.
 # It starts while COMMAND starts (it needs a few seconds): its ports are chosen first, so COMMAND gets
 #   OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_EXPORTER_OTLP_PROTOCOL  where the hosts export (OTLP/HTTP, unsecured: loopback only)
+#   OTEL_METRIC_EXPORT_INTERVAL, OTEL_BSP_SCHEDULE_DELAY, OTEL_BLRP_SCHEDULE_DELAY  every second, as
+#                       an Aspire app host sets them for its dashboard (the defaults: metrics every 60 s,
+#                       spans and logs every 5 s), so what was just clicked is there to see
 #   DASHBOARD_URL       its login URL with the browser token, for the ready line
 #   DASHBOARD_API_URL   its telemetry API (/api/telemetry/traces, ...; header x-api-key: $DASHBOARD_API_KEY)
 # DASHBOARD_PORT: the UI's port (default 18888; 0: a free one). DASHBOARD_TOKEN, DASHBOARD_API_KEY:
@@ -47,6 +50,7 @@ dashboard=$!
 
 export OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$otlp_port"
 export OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf
+export OTEL_METRIC_EXPORT_INTERVAL=1000 OTEL_BSP_SCHEDULE_DELAY=1000 OTEL_BLRP_SCHEDULE_DELAY=1000
 export DASHBOARD_URL="http://127.0.0.1:$ui_port/login?t=$token"
 export DASHBOARD_API_URL="http://127.0.0.1:$ui_port" DASHBOARD_API_KEY="$api_key"
 

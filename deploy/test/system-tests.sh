@@ -6,8 +6,9 @@
 #      GATEWAY_PORT=0: bound by the app or gateway itself, read from run.sh's ready line):
 #      the black-box contract suite, the browser end-to-end test, and the OpenAPI checks (Spectral
 #      lint, the contract suite through a validating Prism proxy, drift of the client's generated types);
-#      Against step 2 also: one click is one trace in the Aspire dashboard that ./run.sh starts
-#      (deploy/test/trace-check.mjs, through the dashboard's telemetry API);
+#      and on each: one click is one trace in the Aspire dashboard that ./run.sh starts, and the
+#      delivery-lag histogram has a sample there (deploy/test/trace-check.mjs: the dashboard's
+#      telemetry API, and its metrics page in Chromium);
 #   4. fault: processes of a third `./run.sh microservices --replicas 2` are killed while clients use it.
 # Appends one "suite (target): N passed, N failed, N skipped (T s)" line per suite to $SUMMARY (a
 # file); exits non-zero on any failure. The running systems get their stand-ins from with-standins.sh.
@@ -76,8 +77,19 @@ black_box() {
 dotnet_suite "integration (monolith in memory)" step1-monolith/tests/MiniLinkedIn.Monolith.Tests
 dotnet_suite "services (step 2 in memory)" step2-microservices/tests/MiniLinkedIn.Services.Tests
 
+# telemetry TARGET: one click is one trace in the dashboard ./run.sh started, and the delivery-lag
+# histogram has a sample there; the trace's screenshot goes to client-react/test-artifacts/.
+telemetry() {
+  echo "== telemetry: one click, one trace in the dashboard ($1)"
+  local started=$SECONDS
+  DASHBOARD_API_KEY="$dashboard_key" node deploy/test/trace-check.mjs "$base" \
+    "$(grep -oE 'dashboard: [^ )]+' "$app_log" | tail -n 1 | cut -d' ' -f2)" "client-react/test-artifacts/dashboard-trace-$2.png" 2>&1 | tee "$log" || status=1
+  record_suite "telemetry ($1)" "$log" "$started"
+}
+
 if start_system monolith monolith; then
   black_box monolith
+  telemetry monolith monolith
   stop_system
 else
   status=1
@@ -85,11 +97,7 @@ fi
 
 if start_system microservices microservices --replicas 2; then
   black_box "microservices x2"
-  echo "== telemetry: one click, one trace in the dashboard (microservices x2)"
-  started=$SECONDS
-  DASHBOARD_API_KEY="$dashboard_key" node deploy/test/trace-check.mjs "$base" \
-    "$(grep -oE 'dashboard: [^ )]+' "$app_log" | tail -n 1 | cut -d' ' -f2)" client-react/test-artifacts/dashboard-trace.png 2>&1 | tee "$log" || status=1
-  record_suite "telemetry (microservices x2)" "$log" "$started"
+  telemetry "microservices x2" microservices
   stop_system
 else
   status=1

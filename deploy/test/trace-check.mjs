@@ -7,8 +7,10 @@
 // Creates a post through the gateway in a trace of its own (the client's traceparent, which the
 // gateway keeps), waits for its notification, then asks the dashboard's telemetry API for that
 // trace: it must hold the post service's request, the outbox delivery and the notification
-// service's inbox request (against the monolith: the request, the delivery and the inbox's write). Prints the trace (span, service, duration) and, given a path, saves a
-// screenshot of it in the dashboard (Chromium, as the e2e test). Prints "N passed, N failed" last.
+// service's inbox request (against the monolith: the request, the delivery and the inbox's write).
+// Prints the trace (span, service, duration). Then, in Chromium (as the e2e test): the delivery-lag
+// histogram must have a sample on the dashboard's metrics page; given a path, screenshots of the
+// trace (PATH) and of the histogram (PATH with -lag). Prints "N passed, N failed" last.
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { check, finish, anyFailed } from './checks.mjs';
@@ -90,26 +92,57 @@ for (const s of spans.sort((a, b) => (BigInt(a.startTimeUnixNano) < BigInt(b.sta
   console.log(`     +${(begin / 1000).toFixed(1).padStart(7)} ms ${(took / 1000).toFixed(1).padStart(7)} ms  ${s.service.padEnd(33)} ${s.name}`);
 }
 
-if (screenshot && !anyFailed()) {
-  const { chromium } = createRequire(new URL('../../client-react/package.json', import.meta.url))('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  let page;
-  try {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(loginUrl);
-    await page.goto(`${dashboard}/traces/detail/${traceId}`);
-    await page.getByText('send notifications').first().waitFor({ timeout: 60_000 });
-    await page.screenshot({ path: screenshot });
-    check(`a screenshot of the trace is in ${screenshot}`, true);
-  } catch (error) {
-    await page?.screenshot({ path: screenshot }).catch(() => {}); // what the browser showed instead
-    check('a screenshot of the trace in the dashboard', false, error.message);
-  } finally {
-    await browser.close();
+// The delivery-lag histogram of the service that delivered, as the dashboard's metrics page shows it
+// (its telemetry API has traces and logs, no metrics): the table view lists P50/P90/P99 per interval.
+const deliverer = spans.some((s) => s.service === 'MiniLinkedIn.Monolith') ? 'MiniLinkedIn.Monolith' : 'MiniLinkedIn.PostService';
+// The service, not one replica: the page shows every replica's samples together.
+const lagPage = `${dashboard}/metrics/resource/${deliverer}?meter=MiniLinkedIn.Posts&instrument=minilinkedin.outbox.delivery.lag&duration=5&view=Table`;
+
+/** The P50 column's seconds (rows: time, P50, P90, P99), once a row has one: metrics are exported every few seconds. */
+async function lagSamples(context) {
+  const deadline = Date.now() + 60_000;
+  let cells = [];
+  while (Date.now() < deadline) {
+    const page = await context.newPage(); // a page of its own each time: the dashboard's UI does not always recover from a reload
+    try {
+      await page.goto(lagPage);
+      await page.locator('.metric-table-container').first().waitFor({ timeout: 15_000 }).catch(() => {});
+      cells = await page.locator('.metric-table-container [role=row]').allInnerTexts();
+      const p50s = cells.map((row) => row.split('\n').map((cell) => cell.trim()).filter(Boolean)[1]).map(Number).filter((n) => Number.isFinite(n) && n > 0);
+      if (p50s.length > 0) return { p50s, cells, page };
+    } catch { /* the next attempt */ }
+    await page.close();
+    await new Promise((r) => setTimeout(r, 2000));
   }
+  return { p50s: [], cells, page: null };
+}
+
+const { chromium } = createRequire(new URL('../../client-react/package.json', import.meta.url))('playwright-core');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(loginUrl);
+  if (screenshot && !anyFailed()) {
+    try {
+      await page.goto(`${dashboard}/traces/detail/${traceId}`);
+      await page.getByText('send notifications').first().waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: screenshot });
+      check(`a screenshot of the trace is in ${screenshot}`, true);
+    } catch (error) {
+      await page.screenshot({ path: screenshot }).catch(() => {}); // what the browser showed instead
+      check('a screenshot of the trace in the dashboard', false, error.message);
+    }
+  }
+  const lag = await lagSamples(context);
+  check(`the dashboard's delivery-lag histogram of ${deliverer} has a sample`, lag.p50s.length > 0,
+    lag.p50s.length ? `P50 ${lag.p50s[0]} s` : `table rows: ${JSON.stringify(lag.cells)}`);
+  if (screenshot && lag.page) await lag.page.screenshot({ path: screenshot.replace(/\.png$/, '-lag.png') });
+} finally {
+  await browser.close();
 }
 
 finish();
