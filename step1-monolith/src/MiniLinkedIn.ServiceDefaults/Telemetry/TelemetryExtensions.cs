@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using MiniLinkedIn.ServiceDefaults.Health;
 using MongoDB.Driver;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -14,6 +16,8 @@ public static class TelemetryExtensions
 {
     /// <summary>Where every host sends its telemetry; unset, nothing is exported (the OpenTelemetry variable).</summary>
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    private const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
 
     /// <summary>The prefix of the project's own activity sources and meters (MiniLinkedIn.Posts, …).</summary>
     public const string ProjectSources = "MiniLinkedIn.*";
@@ -55,6 +59,9 @@ public static class TelemetryExtensions
                     options.IncludeScopes = true;
                 })
                 .UseOtlpExporter();
+            // "Request starting/finished" (two log records per request) only repeat the request's span:
+            // they stay on the console; exporting them would double what every request costs to observe.
+            builder.Logging.AddFilter<OpenTelemetryLoggerProvider>(HostingDiagnosticsCategory, LogLevel.Warning);
         }
 
         return builder;
