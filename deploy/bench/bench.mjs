@@ -293,6 +293,7 @@ function processName(pid) {
     return { name: database && database !== 'Mongo__ConnectionString' ? `CongoDB ${database.toLowerCase()}` : 'CongoDB' };
   }
   if (basename(argv[0]) === 'nginx' || argv[0].startsWith('nginx:')) return { name: 'nginx' };
+  if (basename(argv[0]) === 'Aspire.Dashboard') return { name: DASHBOARD };
   return {};
 }
 
@@ -329,13 +330,17 @@ function cpuDelta(line) {
   return delta;
 }
 
+// Beside the system with --telemetry, not part of it (in production it runs elsewhere): shown, not in the system's totals.
+const DASHBOARD = 'Aspire dashboard';
+
 // The repetitions of one endpoint: medians of rate and latency, CPU µs per request of each process.
 function summarize(reps) {
   if (reps.length === 0) return null;
   const perRequest = reps.map((r) => {
     const delta = cpuDelta(r);
     const us = Object.fromEntries(Object.entries(delta).map(([name, v]) => [name, v / Math.max(1, r.requests)]));
-    return { us, total: Object.values(us).reduce((x, y) => x + y, 0), wrk: r.wrkCpuUs / Math.max(1, r.requests) };
+    const total = Object.entries(us).filter(([name]) => name !== DASHBOARD).reduce((sum, [, v]) => sum + v, 0);
+    return { us, total, wrk: r.wrkCpuUs / Math.max(1, r.requests) };
   });
   const names = [...new Set(perRequest.flatMap((p) => Object.keys(p.us)))].sort();
   return {
@@ -378,7 +383,7 @@ function report() {
 
   // The headline: CPU per request of the whole system (wrk apart), each step side by side.
   out.push('', '#### CPU time per request', '');
-  out.push(`CPU µs per request of all the system's processes (services, CongoDB, nginx; not wrk): median of the repetitions (min–max).`, '');
+  out.push(`CPU µs per request of all the system's processes (services, CongoDB, nginx; not wrk, not the Aspire dashboard): median of the repetitions (min–max).`, '');
   const others = systems.filter((s) => s !== 'monolith');
   out.push(`| endpoint | ${systems.join(' | ')}${others.includes('microservices') && systems.includes('monolith') ? ' | the split costs' : ''} |`);
   out.push(`|---|${systems.map(() => '---:').join('|')}${others.includes('microservices') && systems.includes('monolith') ? '|---:' : ''}|`);
@@ -417,6 +422,23 @@ function report() {
         + `p99 ${fmtLagMs(l.lagP99Ms)}, max ${fmtLagMs(l.lagMaxMs)}; the last one visible ${fmtLagMs(l.lastArrivesAfterStartMs)} after the first post `
         + `was sent, ${fmtLagMs(l.lastArrivesAfterPostingMs)} after the last was accepted; ${l.missing} never seen; `
         + `the reader polled ${l.pollRounds} times (p50 round ${fmtLagMs(l.pollP50Ms)}).`);
+    }
+  }
+
+  // --telemetry: each system without and with telemetry (SYSTEM and SYSTEM+telemetry).
+  for (const system of systems.filter((s) => systems.includes(`${s}+telemetry`))) {
+    const ratio = (on, off) => (on != null && off ? (on / off).toFixed(2) : '–');
+    out.push('', `#### The cost of telemetry: ${system}`, '');
+    out.push(`\`${system}\` records no telemetry; \`${system}+telemetry\` exports traces, metrics and logs to the Aspire dashboard beside it. `
+      + 'CPU µs per request of the system (the dashboard apart) and rate, medians: what telemetry costs is CPU on ÷ off above 1 '
+      + 'and req/s on ÷ off below 1 (the rate also pays for the dashboard, which shares these cores: its µs per request are in the last column).', '');
+    out.push('| endpoint | CPU µs off | CPU µs on | on ÷ off | req/s off | req/s on | on ÷ off | dashboard µs |');
+    out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const [row, title] of ROWS) {
+      const off = bench(system, row), on = bench(`${system}+telemetry`, row);
+      if (!off || !on) continue;
+      out.push(`| ${title} | ${fmtUs(median(off.totals))} | ${fmtUs(median(on.totals))} | ${ratio(median(on.totals), median(off.totals))} | `
+        + `${fmtRps(off.rps)} | ${fmtRps(on.rps)} | ${ratio(on.rps, off.rps)} | ${fmtUs(on.process[DASHBOARD])} |`);
     }
   }
 

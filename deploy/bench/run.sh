@@ -17,8 +17,9 @@
 #                     while dotnet-trace samples every .NET process of the system (not counted in the
 #                     tables); the top frames go to .data/bench/RUN/SYSTEM-ROW-PROCESS.top.txt
 #   --write-doc       also write the results into docs/benchmarks.md (between its markers)
-#   --telemetry       with the Aspire dashboard beside each system and every host exporting to it
-#                     (as ./run.sh runs them): compare with a run without, for the exporter's cost
+#   --telemetry       each system twice: as above (no telemetry recorded), then as ./run.sh runs it
+#                     by default, with the Aspire dashboard beside it and every host exporting to it
+#                     (named SYSTEM+telemetry); the report adds the cost of telemetry, on ÷ off
 #
 # It builds once, then for each system starts what `./run.sh monolith` or `./run.sh microservices
 # --replicas N` starts, on a free port of 127.0.0.1 (only loopback traffic), registers users and seeds posts, then measures with
@@ -127,7 +128,7 @@ trap 'exit 143' TERM
 # other program can take it between a pick and the bind; the ready line names it.
 start_system() {
   local name="$1" log="$2" args=() ready='Mini-LinkedIn (.*) is ready at http://127\.0\.0\.1:[0-9]+ '
-  case "$name" in
+  case "${name%+telemetry}" in
     monolith) args=("$root/deploy/run/serve-monolith.sh" 0) ;;
     microservices) args=("$root/deploy/run/serve-microservices.sh" 0 1) ;;
     microservices:*) args=("$root/deploy/run/serve-microservices.sh" 0 "${name#*:}") ;;
@@ -141,7 +142,7 @@ start_system() {
     env+=(Mongo__DatabasePrefix="bench_${run_id//[^0-9A-Za-z]/}_${name//[^0-9A-Za-z]/}_")
   fi
   local dashboard=()
-  if [ -n "$telemetry" ]; then dashboard=("$root/deploy/dashboard/with-dashboard.sh"); env+=(DASHBOARD_PORT=0); fi
+  if [[ "$name" == *+telemetry ]]; then dashboard=("$root/deploy/dashboard/with-dashboard.sh"); env+=(DASHBOARD_PORT=0); fi
   say "starting $name on a free port (log: $log)"
   env "${env[@]}" "${dashboard[@]}" "$root/deploy/standins/with-standins.sh" "${args[@]}" >"$log" 2>&1 &
   app_pid=$!
@@ -221,7 +222,13 @@ profile() {
   settle "$out" "$c"
 }
 
+runs=()
 for system in "${systems[@]}"; do
+  runs+=("$system")
+  [ -z "$telemetry" ] || runs+=("$system+telemetry")
+done
+
+for system in "${runs[@]}"; do
   echo "{\"type\":\"load\",\"system\":\"$system\",\"when\":\"before\",\"loadavg\":\"$(loadavg)\"}" >>"$results"
   say "== $system (load average $(loadavg))"
   start_system "$system" "$dir/$system.log"
