@@ -55,7 +55,11 @@ export DASHBOARD_URL="http://127.0.0.1:$ui_port/login?t=$token"
 export DASHBOARD_API_URL="http://127.0.0.1:$ui_port" DASHBOARD_API_KEY="$api_key"
 
 command_pid=""
+# The command stops first (its hosts' last export still reaches the dashboard). A second Ctrl-C or
+# SIGTERM meanwhile ends the wait, and must not leave the dashboard running on its port.
 cleanup() {
+  trap 'kill -TERM "$dashboard" 2>/dev/null; exit 130' INT
+  trap 'kill -TERM "$dashboard" 2>/dev/null; exit 143' TERM
   [ -z "$command_pid" ] || kill -TERM "$command_pid" 2>/dev/null || true
   [ -z "$command_pid" ] || wait "$command_pid" 2>/dev/null || true
   kill -TERM "$dashboard" 2>/dev/null || true
