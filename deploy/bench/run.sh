@@ -133,7 +133,7 @@ start_system() {
     microservices) args=("$root/deploy/run/serve-microservices.sh" 0 1) ;;
     microservices:*) args=("$root/deploy/run/serve-microservices.sh" 0 "${name#*:}") ;;
   esac
-  local env=(STANDINS_MONGO_NAMES="$([ "$name" = monolith ] || echo "USER POST NOTIFICATION")"
+  local env=(STANDINS_MONGO_NAMES="$([ "${name%+telemetry}" = monolith ] || echo "USER POST NOTIFICATION")"
     Logging__Format="${Logging__Format:-text}" # as ./run.sh sets it
     # The login benchmark measures logging in, not the limiters: lift the services' and the gateway's.
     Users__LoginAttemptsPerMinutePerEmail=10000 Users__LoginAttemptsPerMinutePerClient=100000 GATEWAY_LOGIN_RATE=100000r/s
