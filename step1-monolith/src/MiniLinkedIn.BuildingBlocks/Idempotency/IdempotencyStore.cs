@@ -61,16 +61,6 @@ public sealed class IdempotencyStore(IMongoDatabase database, TimeProvider time)
         }
     }
 
-    private async Task<bool> TryInsertAsync(IdempotencyRecord record, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await records.InsertOneAsync(record, cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (MongoException ex) when (ex.IsDuplicateKey())
-        {
-            return false;
-        }
-    }
+    private Task<bool> TryInsertAsync(IdempotencyRecord record, CancellationToken cancellationToken) =>
+        records.TryInsertOneAsync(record, cancellationToken);
 }

@@ -11,4 +11,19 @@ public static class MongoErrors
         MongoCommandException command => command.Code == 11000,
         _ => false,
     };
+
+    /// <summary>Inserts the document; false when a unique index already holds its key (lost race or repeat).</summary>
+    public static async Task<bool> TryInsertOneAsync<TDocument>(
+        this IMongoCollection<TDocument> collection, TDocument document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await collection.InsertOneAsync(document, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (MongoException ex) when (ex.IsDuplicateKey())
+        {
+            return false;
+        }
+    }
 }

@@ -29,18 +29,8 @@ internal sealed class PostStore(MongoDatabases databases) : IStartupTask
     ], cancellationToken);
 
     /// <returns>False when a post with this id exists: a repeat of the same idempotent request stored it.</returns>
-    public async Task<bool> TryInsertAsync(Post post, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await posts.InsertOneAsync(post, cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (MongoException ex) when (ex.IsDuplicateKey())
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryInsertAsync(Post post, CancellationToken cancellationToken) =>
+        posts.TryInsertOneAsync(post, cancellationToken);
 
     public async Task<Post?> FindAsync(ObjectId id, CancellationToken cancellationToken) =>
         await posts.Find(p => p.Id == id).FirstOrDefaultAsync(cancellationToken);

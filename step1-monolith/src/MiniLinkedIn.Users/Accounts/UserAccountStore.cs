@@ -24,18 +24,8 @@ internal sealed class UserAccountStore(MongoDatabases databases) : IStartupTask
         await accounts.Find(a => a.Id == id).FirstOrDefaultAsync(cancellationToken);
 
     /// <returns>False when the email (or the id, see <see cref="AccountService.RegisterAsync"/>) is taken.</returns>
-    public async Task<bool> TryInsertAsync(UserAccount account, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await accounts.InsertOneAsync(account, cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (MongoException ex) when (ex.IsDuplicateKey())
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryInsertAsync(UserAccount account, CancellationToken cancellationToken) =>
+        accounts.TryInsertOneAsync(account, cancellationToken);
 
     public Task UpdatePasswordHashAsync(UserAccount account, CancellationToken cancellationToken) =>
         accounts.UpdateOneAsync(
